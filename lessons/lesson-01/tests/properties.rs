@@ -1,0 +1,46 @@
+//! Each function of lesson 01 against a plain model on a `BTreeMap`.
+//!
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+
+use std::collections::{BTreeMap, HashMap};
+
+use lesson_01::{BONUS, BONUS_ENTRY_SCORE, add_bonus_entries, award_bonus, cleanup_scores};
+use proptest::prelude::*;
+use testkit::boards::board;
+
+fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
+    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
+}
+
+proptest! {
+    #[test]
+    fn award_bonus_adds_the_bonus_to_every_score(mut scores in board()) {
+        let expected: BTreeMap<String, i32> = sorted(&scores)
+            .into_iter()
+            .map(|(name, score)| (name, score.saturating_add(BONUS)))
+            .collect();
+        award_bonus(&mut scores);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+
+    #[test]
+    fn cleanup_removes_exactly_the_zeros_and_bumps_the_rest(mut scores in board()) {
+        let expected: BTreeMap<String, i32> = sorted(&scores)
+            .into_iter()
+            .filter(|&(_, score)| score != 0)
+            .map(|(name, score)| (name, score.saturating_add(BONUS)))
+            .collect();
+        cleanup_scores(&mut scores);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+
+    #[test]
+    fn bonus_entries_derive_from_the_keys_present_before(mut scores in board()) {
+        let mut expected = sorted(&scores);
+        for name in sorted(&scores).into_keys() {
+            expected.insert(format!("{name}_bonus"), BONUS_ENTRY_SCORE);
+        }
+        add_bonus_entries(&mut scores);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+}
