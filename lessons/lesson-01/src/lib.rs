@@ -38,6 +38,11 @@
 //!   loop asks the iterator for the next entry at the top of every turn;
 //! * *mutable borrow occurs here* is the write that falls between the two.
 //!
+//! Removing inside `for name in scores.keys()` fails the same way
+//! (`compile_fail/remove_inside_keys_loop.rs`): there the first two labels
+//! fall on the same expression, `scores.keys()`, because the iterator both
+//! starts the borrow and is used again at the top of every turn.
+//!
 //! The fix belongs on the first or second label, not on the line the caret
 //! `^^^` points at: the write is fine, it is the iterator's lifetime that is
 //! too long. Lesson 00 shows why Rust cannot let the two overlap.
