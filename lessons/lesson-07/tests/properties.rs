@@ -1,0 +1,77 @@
+//! Each function of lesson 07 against a plain model on a `BTreeMap`.
+//!
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+
+use std::collections::{BTreeMap, HashMap};
+
+use lesson_07::{BONUS, award_bonus, award_bonus_iter_mut, award_bonus_with_prefix};
+use proptest::prelude::*;
+use testkit::boards::{board, name};
+
+fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
+    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
+}
+
+/// The model of "bump the players whose name starts with `prefix`".
+fn bumped_where(scores: &HashMap<String, i32>, prefix: &str) -> BTreeMap<String, i32> {
+    sorted(scores)
+        .into_iter()
+        .map(|(name, score)| {
+            let score = if name.starts_with(prefix) {
+                score.saturating_add(BONUS)
+            } else {
+                score
+            };
+            (name, score)
+        })
+        .collect()
+}
+
+/// Prefixes that matter: the course's `VIP_` and its near misses, the empty
+/// prefix, non-ASCII ones, and arbitrary names (which may equal a whole key).
+fn prefix() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => Just("VIP_".to_owned()),
+        1 => Just("vip_".to_owned()),
+        1 => Just("VIP".to_owned()),
+        1 => Just(String::new()),
+        1 => Just("Ж".to_owned()),
+        1 => Just("😀".to_owned()),
+        2 => name(),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn award_bonus_adds_the_bonus_to_every_score(mut scores in board()) {
+        let expected = bumped_where(&scores, "");
+        award_bonus(&mut scores);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+
+    #[test]
+    fn award_bonus_iter_mut_adds_the_bonus_to_every_score(mut scores in board()) {
+        let expected = bumped_where(&scores, "");
+        award_bonus_iter_mut(&mut scores);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+
+    #[test]
+    fn award_bonus_with_prefix_bumps_exactly_the_matching_names(
+        mut scores in board(),
+        prefix in prefix(),
+    ) {
+        let expected = bumped_where(&scores, &prefix);
+        award_bonus_with_prefix(&mut scores, &prefix);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+
+    #[test]
+    fn award_bonus_with_prefix_when_the_prefix_is_a_present_name(mut scores in board()) {
+        // Pick a name that is on the board (if any) so the prefix surely matches it.
+        let prefix = sorted(&scores).into_keys().next().unwrap_or_default();
+        let expected = bumped_where(&scores, &prefix);
+        award_bonus_with_prefix(&mut scores, &prefix);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+}
