@@ -1,0 +1,78 @@
+//! Each function of lesson 02 against a plain model on a `BTreeMap`.
+//!
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+
+use std::collections::{BTreeMap, HashMap};
+
+use lesson_02::{
+    BONUS, VIP_PREFIX, award_bonus_with_prefix, award_bonus_with_prefix_collect_all,
+    award_vip_bonus, keys_with_prefix,
+};
+use proptest::prelude::*;
+use testkit::boards::board;
+
+fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
+    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
+}
+
+/// The model: walk the sorted board, bump the names that start with `prefix`.
+fn model_bonus(scores: &HashMap<String, i32>, prefix: &str) -> BTreeMap<String, i32> {
+    sorted(scores)
+        .into_iter()
+        .map(|(name, score)| {
+            let score = if name.starts_with(prefix) {
+                score.saturating_add(BONUS)
+            } else {
+                score
+            };
+            (name, score)
+        })
+        .collect()
+}
+
+/// Prefixes worth trying: the VIP one, the empty one, near misses, and short
+/// random ones (ASCII and not) that sometimes match a generated name.
+fn prefix() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => Just(VIP_PREFIX.to_owned()),
+        1 => Just(String::new()),
+        1 => Just(String::from("vip_")),
+        1 => Just(String::from("VIP")),
+        3 => "[a-zA-Z0-9éЖ字😀_]{1,3}",
+    ]
+}
+
+proptest! {
+    #[test]
+    fn keys_with_prefix_is_the_sorted_matching_names(scores in board(), prefix in prefix()) {
+        let expected: Vec<String> = sorted(&scores)
+            .into_keys()
+            .filter(|name| name.starts_with(&prefix))
+            .collect();
+        let keys = keys_with_prefix(&scores, &prefix);
+        // Only the matches were cloned: never more than the board holds.
+        prop_assert!(keys.len() <= scores.len());
+        prop_assert_eq!(keys, expected);
+    }
+
+    #[test]
+    fn filter_first_bumps_exactly_the_matches(mut scores in board(), prefix in prefix()) {
+        let expected = model_bonus(&scores, &prefix);
+        award_bonus_with_prefix(&mut scores, &prefix);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+
+    #[test]
+    fn collect_all_gives_the_same_result(mut scores in board(), prefix in prefix()) {
+        let expected = model_bonus(&scores, &prefix);
+        award_bonus_with_prefix_collect_all(&mut scores, &prefix);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+
+    #[test]
+    fn award_vip_bonus_bumps_exactly_the_vips(mut scores in board()) {
+        let expected = model_bonus(&scores, "VIP_");
+        award_vip_bonus(&mut scores);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+}

@@ -1,0 +1,297 @@
+//! # Lesson 03: copied keys
+//!
+//! ## The problem
+//!
+//! Names make poor keys in a real game: players rename themselves, and two
+//! players may share a name. So the server keys its leaderboard by a numeric
+//! player id, a `HashMap<u64, i32>`. The end-of-round bonus is the same job as
+//! in lesson 01, and the same borrow rule applies: the map cannot be changed
+//! while an iterator over it is alive. A key that is a plain number does not
+//! change that, because the borrow belongs to the iterator, not to the keys:
+//!
+//! ```compile_fail,E0502
+//! use std::collections::HashMap;
+//!
+//! let mut scores: HashMap<u64, i32> = HashMap::from([(7, 10), (42, 20)]);
+//! for &id in scores.keys() {
+//!     // `id` is a copy, but `keys()` still borrows `scores` for the whole loop.
+//!     if let Some(score) = scores.get_mut(&id) {
+//!         *score += 1;
+//!     }
+//! }
+//! ```
+//!
+//! So the ids still have to be taken out of the map first. The question this
+//! lesson answers is how to take them out.
+//!
+//! ## The fix
+//!
+//! `keys()` yields `&u64`, references into the map. To own the ids, turn each
+//! `&u64` into a `u64` with `copied()`, then collect ([`player_ids`],
+//! [`award_bonus_by_id`]):
+//!
+//! ```
+//! # use std::collections::HashMap;
+//! # let mut scores: HashMap<u64, i32> = HashMap::from([(7, 10), (42, 20)]);
+//! let ids: Vec<u64> = scores.keys().copied().collect();
+//! for id in ids {
+//!     if let Some(score) = scores.get_mut(&id) {
+//!         *score = score.saturating_add(1);
+//!     }
+//! }
+//! # assert_eq!(scores[&7], 11);
+//! # assert_eq!(scores[&42], 21);
+//! ```
+//!
+//! `cloned()` would give the same vector ([`player_ids_cloned`]). The
+//! difference is what each one promises.
+//!
+//! ## Why `copied()` and not `cloned()`
+//!
+//! * `cloned()` works for any item type that implements `Clone`. It calls
+//!   `Clone::clone`, which for a `String` allocates a new buffer and copies
+//!   the text, and for other types may do anything their author wrote.
+//! * `copied()` works **only** when the item type implements `Copy`: the
+//!   marker for types that are duplicated by copying their bytes, with no
+//!   allocation and no code of their own to run. For a `u64` that is eight
+//!   bytes.
+//!
+//! So `copied()` is a claim the compiler checks: "these keys are cheap to
+//! duplicate". Write it on a `String` key and the code does not compile. The
+//! case is pinned in `compile_fail/copied_string_keys.rs`, and `rustc`
+//! reports **two** errors for that one mistake:
+//!
+//! ```text
+//! error[E0277]: the trait bound `String: Copy` is not satisfied
+//!  --> compile_fail/copied_string_keys.rs:8:44
+//!   |
+//! 8 |     let names: Vec<String> = scores.keys().copied().collect();
+//!   |                                            ^^^^^^ the trait `Copy` is not implemented for `String`
+//!   |
+//! note: required by a bound in `copied`
+//!  --> $RUST/core/src/iter/traits/iterator.rs
+//!
+//! error[E0599]: the method `collect` exists for struct `Copied<std::collections::hash_map::Keys<'_, String, {integer}>>`, but its trait bounds were not satisfied
+//!  --> compile_fail/copied_string_keys.rs:8:53
+//!   |
+//! 8 |     let names: Vec<String> = scores.keys().copied().collect();
+//!   |                                                     ^^^^^^^ method cannot be called due to unsatisfied trait bounds
+//!   |
+//!   = note: the following trait bounds were not satisfied:
+//!           `Copied<std::collections::hash_map::Keys<'_, String, {integer}>>: Iterator`
+//!           which is required by `&mut Copied<std::collections::hash_map::Keys<'_, String, {integer}>>: Iterator`
+//! ```
+//!
+//! Read the first one first. E0277 is the cause: `copied` carries the bound
+//! `T: Copy` ("required by a bound in `copied`"), and `String` does not meet
+//! it, because duplicating a `String` means allocating. E0599 is fallout: a
+//! `Copied` adapter is only an iterator when its items are `Copy`, so this one
+//! has no `collect` method (the note says just that: `Copied<...>: Iterator`
+//! is not satisfied). `$RUST` is how the pinned file writes the path of the
+//! standard library's source, which differs between machines. Fix the first error (write `cloned()`, as lessons
+//! 01 and 02 do for names) and the second one disappears with it.
+//!
+//! `Copy` does not mean "small", by the way: a `[u64; 1000]` is `Copy` and
+//! copying it moves 8000 bytes. It means "a byte copy is a complete
+//! duplicate", which is what makes `copied()` honest about the cost.
+//!
+//! ## Clippy says so too
+//!
+//! Both calls produce the same ids, so nothing breaks if you write
+//! `cloned()` on `u64` keys. Clippy's `clippy::cloned_instead_of_copied`
+//! lint points it out anyway. It is a *pedantic* lint, off by default; this
+//! course switches it on in the root `Cargo.toml`, under
+//! `[workspace.lints.clippy]`, and every lesson inherits it through
+//! `[lints] workspace = true`. Remove the `#[allow]` above
+//! [`player_ids_cloned`] and run `cargo clippy -p lesson-03`, and it says:
+//!
+//! ```text
+//! warning: used `cloned` where `copied` could be used instead
+//!    --> lessons/lesson-03/src/lib.rs
+//!     |
+//!     |     scores.keys().cloned().collect()
+//!     |                   ^^^^^^ help: try: `copied`
+//!     |
+//!     = help: for further information visit https://rust-lang.github.io/rust-clippy/rust-1.95.0/index.html#cloned_instead_of_copied
+//! ```
+//!
+//! (Line numbers left out: they move whenever this prose does.) The
+//! suggestion is the whole fix: replace `cloned` with `copied`.
+//!
+//! The test `lessons/lesson-03/tests/clippy_lint.rs` does exactly that: it
+//! builds a copy of this file without the `#[allow]`, under the workspace's
+//! clippy settings, and checks that the warning appears on that line and
+//! nowhere else.
+//!
+//! ## What it costs
+//!
+//! One vector of 8-byte ids, allocated once by `collect()`; no allocation per
+//! key, unlike the `String` keys of lessons 01 and 02. Then one hash lookup
+//! per id in `get_mut`. For a `Copy` key type, `copied()` and `cloned()` do
+//! the same work: `Clone::clone` for `u64` is itself a plain copy, and the
+//! source article's claim that the two "compile to the same machine code" is
+//! checked by `lessons/lesson-03/tests/codegen.rs`. The choice between them is
+//! about what the code tells its reader, not about speed.
+//!
+//! ## When not to use it
+//!
+//! * To bump every score, `values_mut()` needs no ids at all (lesson 07):
+//!   [`award_bonus_by_id`] collects the ids only to show the pattern.
+//! * To remove players on a condition, `retain` does it in one pass
+//!   (lesson 04).
+//! * To update only some players, filter the ids before collecting them,
+//!   as lesson 02 does with names; with `Copy` keys that saves less, since
+//!   no id costs an allocation.
+//!
+//! Collecting ids is the right tool when the loop must call the map's own
+//! `&mut self` methods (`remove`, `insert`, `entry`) for some of them.
+//!
+//! ## Scores at the top of the range
+//!
+//! [`award_bonus_by_id`] adds with `saturating_add`: a score at `i32::MAX`
+//! stays at `i32::MAX`, where `+= 1` would panic in a debug build and wrap
+//! round to `i32::MIN` in a release build. The ids themselves are never
+//! computed with, so `u64::MAX` is an id like any other.
+#![forbid(unsafe_code)]
+
+use std::collections::HashMap;
+
+/// The points every player earns at the end of a round.
+pub const BONUS: i32 = 1;
+
+/// Returns every player id on the board, copied out of the map with `copied()`.
+///
+/// The ids come in the map's iteration order, which changes from process
+/// to process: sort the vector before printing or comparing it.
+///
+/// ```
+/// use std::collections::HashMap;
+/// let scores: HashMap<u64, i32> = HashMap::from([(42, 20), (7, 10)]);
+/// let mut ids = lesson_03::player_ids(&scores);
+/// ids.sort_unstable();
+/// assert_eq!(ids, [7, 42]);
+/// ```
+#[must_use]
+pub fn player_ids(scores: &HashMap<u64, i32>) -> Vec<u64> {
+    scores.keys().copied().collect()
+}
+
+/// Returns every player id on the board, copied out with `cloned()`: the same
+/// result as [`player_ids`], kept only to compare the two.
+///
+/// The ids come in the map's iteration order: sort before printing or comparing.
+///
+/// ```
+/// use std::collections::HashMap;
+/// let scores: HashMap<u64, i32> = HashMap::from([(42, 20), (7, 10)]);
+/// let mut cloned = lesson_03::player_ids_cloned(&scores);
+/// let mut copied = lesson_03::player_ids(&scores);
+/// cloned.sort_unstable();
+/// copied.sort_unstable();
+/// assert_eq!(cloned, copied);
+/// ```
+#[must_use]
+// This function exists to show the lint's target: `cloned()` on `Copy` keys.
+// Without this `allow`, `cargo clippy` warns here (see tests/clippy_lint.rs).
+#[allow(clippy::cloned_instead_of_copied)]
+pub fn player_ids_cloned(scores: &HashMap<u64, i32>) -> Vec<u64> {
+    scores.keys().cloned().collect()
+}
+
+/// Awards [`BONUS`] to every player, by copying the ids out first.
+///
+/// `copied()` turns the `&u64` keys into owned `u64`s; once `collect()`
+/// returns, the map is no longer borrowed and `get_mut` may change it. A
+/// score at `i32::MAX` stays at `i32::MAX` (`saturating_add`).
+///
+/// ```
+/// use std::collections::HashMap;
+/// let mut scores: HashMap<u64, i32> = HashMap::from([(7, 10), (42, i32::MAX)]);
+/// lesson_03::award_bonus_by_id(&mut scores);
+/// assert_eq!(scores[&7], 11);
+/// assert_eq!(scores[&42], i32::MAX);
+/// ```
+pub fn award_bonus_by_id(scores: &mut HashMap<u64, i32>) {
+    let ids: Vec<u64> = scores.keys().copied().collect();
+    for id in ids {
+        if let Some(score) = scores.get_mut(&id) {
+            *score = score.saturating_add(BONUS);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(mut ids: Vec<u64>) -> Vec<u64> {
+        ids.sort_unstable();
+        ids
+    }
+
+    #[test]
+    fn empty_board() {
+        let mut scores: HashMap<u64, i32> = HashMap::new();
+        assert!(player_ids(&scores).is_empty());
+        assert!(player_ids_cloned(&scores).is_empty());
+        award_bonus_by_id(&mut scores);
+        assert!(scores.is_empty());
+    }
+
+    #[test]
+    fn one_entry() {
+        let mut scores = HashMap::from([(7, 10)]);
+        assert_eq!(player_ids(&scores), [7]);
+        assert_eq!(player_ids_cloned(&scores), [7]);
+        award_bonus_by_id(&mut scores);
+        assert_eq!(scores, HashMap::from([(7, 11)]));
+    }
+
+    #[test]
+    fn ids_at_the_edges_of_u64() {
+        let scores = HashMap::from([(u64::MAX, 1), (0, 2), (1, 3), (u64::MAX - 1, 4)]);
+        let expected = [0, 1, u64::MAX - 1, u64::MAX];
+        assert_eq!(sorted(player_ids(&scores)), expected);
+        assert_eq!(sorted(player_ids_cloned(&scores)), expected);
+    }
+
+    #[test]
+    fn copied_and_cloned_collect_the_same_ids_in_the_same_order() {
+        // One map, iterated twice: the order is the map's, and it is the same
+        // for both calls because the map did not change in between.
+        let scores: HashMap<u64, i32> = (0..100).map(|id| (id, 0)).collect();
+        assert_eq!(player_ids(&scores), player_ids_cloned(&scores));
+    }
+
+    #[test]
+    fn award_bonus_by_id_bumps_every_player_once() {
+        let mut scores = HashMap::from([(7, 10), (42, -3), (u64::MAX, 0)]);
+        award_bonus_by_id(&mut scores);
+        assert_eq!(scores, HashMap::from([(7, 11), (42, -2), (u64::MAX, 1)]));
+    }
+
+    #[test]
+    fn award_bonus_by_id_saturates_at_i32_max() {
+        let mut scores = HashMap::from([(1, i32::MAX), (2, i32::MAX - 1), (3, i32::MIN)]);
+        award_bonus_by_id(&mut scores);
+        assert_eq!(
+            scores,
+            HashMap::from([(1, i32::MAX), (2, i32::MAX), (3, i32::MIN + 1)])
+        );
+        award_bonus_by_id(&mut scores);
+        assert_eq!(
+            scores,
+            HashMap::from([(1, i32::MAX), (2, i32::MAX), (3, i32::MIN + 2)])
+        );
+    }
+
+    #[test]
+    fn the_ids_are_owned_so_the_map_can_change_while_they_live() {
+        // The vector does not borrow the map: entries can be removed and the
+        // vector still holds every id that was there.
+        let mut scores = HashMap::from([(7, 10), (42, 20)]);
+        let ids = player_ids(&scores);
+        scores.clear();
+        assert_eq!(sorted(ids), [7, 42]);
+    }
+}

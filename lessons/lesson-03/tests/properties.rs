@@ -1,0 +1,42 @@
+//! Each function of lesson 03 against a plain model on a `BTreeMap`.
+//!
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+
+use std::collections::{BTreeMap, HashMap};
+
+use lesson_03::{BONUS, award_bonus_by_id, player_ids, player_ids_cloned};
+use proptest::prelude::*;
+use testkit::boards::id_board;
+
+fn sorted(scores: &HashMap<u64, i32>) -> BTreeMap<u64, i32> {
+    scores.iter().map(|(&id, &score)| (id, score)).collect()
+}
+
+fn sorted_ids(mut ids: Vec<u64>) -> Vec<u64> {
+    ids.sort_unstable();
+    ids
+}
+
+proptest! {
+    #[test]
+    fn player_ids_are_exactly_the_keys(scores in id_board()) {
+        let expected: Vec<u64> = sorted(&scores).into_keys().collect();
+        prop_assert_eq!(sorted_ids(player_ids(&scores)), expected);
+    }
+
+    #[test]
+    fn cloned_gives_the_same_ids_in_the_same_order(scores in id_board()) {
+        // Same map, unchanged between the calls: same iteration order.
+        prop_assert_eq!(player_ids_cloned(&scores), player_ids(&scores));
+    }
+
+    #[test]
+    fn award_bonus_by_id_adds_the_bonus_to_every_score(mut scores in id_board()) {
+        let expected: BTreeMap<u64, i32> = sorted(&scores)
+            .into_iter()
+            .map(|(id, score)| (id, score.saturating_add(BONUS)))
+            .collect();
+        award_bonus_by_id(&mut scores);
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+}
