@@ -37,9 +37,9 @@
 //! watched score now lives at another address. It always does after a real
 //! resize: the new block is allocated while the old one is still in use, and
 //! two live allocations never overlap, so the new address cannot equal the
-//! old one. The property tests check it on thousands of random leaderboards,
-//! and check that the score's *value* is unchanged: it was moved, not
-//! rewritten.
+//! old one. The property tests check it on random leaderboards (10 000 of
+//! them in CI), and check that the score's *value* is unchanged: it was
+//! moved, not rewritten.
 //!
 //! The opposite holds as well. While the map stays within its capacity,
 //! [`fill_to_capacity`] adds guests until `len() == capacity()` and the
@@ -505,9 +505,10 @@ mod tests {
         assert!(growth.value_moved);
     }
 
-    /// After removals, `capacity()` can change with no reallocation at all:
-    /// a guest who takes a slot freed by a removal raises `capacity()` by
-    /// one, and nothing moves. This is why `Growth` measures `value_moved`
+    /// After removals, `capacity()` can change with no reallocation at all.
+    /// Some removals leave a marker (a "tombstone") in the slot instead of
+    /// freeing it for `capacity()`'s count; a guest who lands on one raises
+    /// `capacity()` by one, and nothing moves. This is why `Growth` measures `value_moved`
     /// instead of inferring it from the capacity.
     #[test]
     fn after_removals_capacity_can_creep_up_without_a_move() {

@@ -52,8 +52,9 @@ fn main() {
         print!("{guest} joins: ");
         sizes(&scores);
     }
-    // Ask the allocator for fresh memory straight away, before anything else
-    // can take the block the map gave back.
+    // Ask the allocator for fresh memory soon after the resize, before the
+    // program makes other allocations that could take the block the map gave
+    // back.
     let old_block_reused = reused_by_new_allocation(alice_before, 1024);
     let alice_after = value_address(&scores, "Alice").expect("guests never replace a player");
     println!(
