@@ -90,8 +90,31 @@ pub mod boards {
             2 => Just(HashMap::new()),
             2 => proptest::collection::hash_map(name(), score(), 1),
             40 => proptest::collection::hash_map(name(), score(), 0..48),
-            1 => proptest::collection::hash_map(name(), score(), 1000..3000),
+            1 => big_board(),
         ]
+    }
+
+    /// Thousands of players, cheap to generate: one random score and one
+    /// random name pattern (plain, `VIP_`, non-ASCII) per player, with the
+    /// player's number making every name distinct. Generating thousands of
+    /// names from a regex would dominate the test time.
+    fn big_board() -> impl Strategy<Value = HashMap<String, i32>> {
+        let player = (0..4_u8, score());
+        proptest::collection::vec(player, 1000..3000).prop_map(|players| {
+            players
+                .into_iter()
+                .enumerate()
+                .map(|(i, (pattern, score))| {
+                    let name = match pattern {
+                        0 => format!("player-{i:06}"),
+                        1 => format!("VIP_{i}"),
+                        2 => format!("joueur-é-{i}"),
+                        _ => format!("玩家{i}"),
+                    };
+                    (name, score)
+                })
+                .collect()
+        })
     }
 
     /// A leaderboard keyed by numeric player ids, for lessons with `Copy` keys.
@@ -100,7 +123,8 @@ pub mod boards {
         prop_oneof![
             2 => Just(HashMap::new()),
             40 => proptest::collection::hash_map(id.clone(), score(), 0..48),
-            1 => proptest::collection::hash_map(id, score(), 1000..3000),
+            1 => proptest::collection::vec(score(), 1000..3000)
+                .prop_map(|scores| (0_u64..).zip(scores).collect()),
         ]
     }
 }
