@@ -1,0 +1,457 @@
+//! # Lesson 08: `extract_if`, remove on a condition and keep what you removed
+//!
+//! ## The problem
+//!
+//! The qualifying round is over. Every player below the cut leaves the
+//! board, but the game still needs them: the eliminated players are listed
+//! on the results screen, get a consolation message, go into the history.
+//!
+//! `retain` (lesson 04) removes entries on a condition in one pass, but it
+//! **drops** what it removes: the closure says "keep" or "do not keep", and
+//! the entries not kept are gone. `drain` (lesson 05) hands entries to you,
+//! but all of them, emptying the map. Collecting the keys first (lesson 01)
+//! works: clone the failing names into a vector, then `remove` each one,
+//! which returns the score. That is two passes, a clone per eliminated name,
+//! and a second hash lookup per name.
+//!
+//! ## The fix
+//!
+//! `HashMap::extract_if` (stable since Rust 1.88) takes a predicate and
+//! returns an iterator. Each entry for which the predicate returns `true` is
+//! removed from the map and **yielded to you**, as an owned `(String, i32)`.
+//! Entries for which it returns `false` stay. One pass, no key vector, no
+//! lookup, no clone: the eliminated names are moved out of the map, not
+//! copied ([`eliminate_below`]).
+//!
+//! ```
+//! use std::collections::HashMap;
+//!
+//! let mut scores: HashMap<String, i32> = HashMap::from([
+//!     (String::from("Alice"), 10),
+//!     (String::from("Bob"), 20),
+//!     (String::from("Dmitri"), 4),
+//! ]);
+//! let mut eliminated: Vec<(String, i32)> =
+//!     scores.extract_if(|_name, score| *score < 15).collect();
+//! eliminated.sort_unstable(); // a HashMap yields in no useful order
+//! assert_eq!(eliminated, [(String::from("Alice"), 10), (String::from("Dmitri"), 4)]);
+//! assert_eq!(scores, HashMap::from([(String::from("Bob"), 20)]));
+//! ```
+//!
+//! The predicate receives the key as `&String` and the value as `&mut i32`.
+//! That `&mut` is the same gift `retain` gives: the predicate may **change**
+//! the entries it decides to keep. [`cleanup_scores`] does lesson 01's whole
+//! cleanup job, remove the players who scored zero and bump everyone else,
+//! in one pass, and also returns the players it removed.
+//!
+//! ## Why it works
+//!
+//! `extract_if` takes `&mut self`, and the iterator it returns holds that
+//! exclusive borrow for as long as it is in use. Removing entries while
+//! walking a table is exactly what the borrow checker stops *you* from
+//! doing with `remove` inside a loop (lesson 01,
+//! `compile_fail/remove_inside_keys_loop.rs`). Here the iterator itself
+//! walks and removes: the one piece of code that knows where it is in the
+//! table is the one changing it, and it is written so that the walk stays
+//! correct. Your code only gets the predicate and the removed entries, never
+//! the table.
+//!
+//! The flip side: while the iterator is alive, **nothing else may touch the
+//! map**, not even to read it. This is rejected with E0502 (pinned in
+//! `compile_fail/use_map_while_extract_if.rs`):
+//!
+//! ```text
+//! error[E0502]: cannot borrow `scores` as immutable because it is also borrowed as mutable
+//!   --> compile_fail/use_map_while_extract_if.rs:12:33
+//!    |
+//! 10 |     let mut eliminated = scores.extract_if(|_name, score| *score < 10);
+//!    |                          ------ mutable borrow occurs here
+//! 11 |     let first = eliminated.next();
+//! 12 |     println!("{} players left", scores.len());
+//!    |                                 ^^^^^^ immutable borrow occurs here
+//! 13 |     let second = eliminated.next();
+//!    |                  ---------- mutable borrow later used here
+//! ```
+//!
+//! The three labels, in the order the borrow lives through them:
+//!
+//! * *mutable borrow occurs here*, under `scores` in the `extract_if` call:
+//!   the iterator's exclusive borrow **starts**;
+//! * *mutable borrow later used here*, under `eliminated` in the last
+//!   `next()`: the iterator is still **needed**, so the borrow is alive until
+//!   that line;
+//! * *immutable borrow occurs here*, under the caret: the read of
+//!   `scores.len()` that falls between the two.
+//!
+//! Delete the second `next()` and the program compiles: the iterator is not
+//! used after the first `next()`, so its borrow ends there and the map may be
+//! read again. What the map then contains is the subject of the next section.
+//!
+//! ## The iterator is lazy
+//!
+//! `extract_if` removes nothing when you call it. It removes an entry when
+//! the iterator, being advanced, reaches it and the predicate says `true`.
+//! If the iterator is dropped before the end (you took only the first match,
+//! a `for` loop hit `break`, an error short-circuited a `collect`), the
+//! entries it has not reached yet **stay in the map**, matching or not, and
+//! the predicate is never called on them.
+//!
+//! ```
+//! use std::collections::HashMap;
+//!
+//! let mut scores: HashMap<String, i32> = HashMap::from([
+//!     (String::from("Alice"), 3),
+//!     (String::from("Bob"), 4),
+//!     (String::from("Charlie"), 20),
+//! ]);
+//! let mut eliminated = scores.extract_if(|_name, score| *score < 10);
+//! let first = eliminated.next(); // Alice or Bob: hash order decides
+//! // `eliminated` is not used again, so its borrow is over here.
+//! assert!(first.is_some());
+//! assert_eq!(scores.len(), 2); // one of the two players below 10 is still there
+//! ```
+//!
+//! Calling it and ignoring the result removes nothing at all. The compiler
+//! warns about that: the iterator type is `#[must_use]`, and on 1.95 the
+//! warning's note reads "iterators are lazy and do nothing unless consumed;
+//! use `retain` to remove and discard elements". This course denies the
+//! `unused_must_use` lint, which makes the mistake a compile error:
+//!
+//! ```compile_fail
+//! #![deny(unused_must_use)]
+//! use std::collections::HashMap;
+//!
+//! let mut scores: HashMap<String, i32> = HashMap::from([(String::from("Alice"), 3)]);
+//! scores.extract_if(|_name, score| *score < 10); // removes nothing
+//! ```
+//!
+//! `drain` behaves the other way round. It empties the map even if you drop
+//! its iterator after one entry, or without taking any: the entries you did
+//! not take are dropped, not put back (tests below check both behaviours).
+//! So with `extract_if`, to remove **every** matching entry, run the iterator
+//! to the end, which is what `collect()` does. [`cleanup_scores`] depends on
+//! it twice over: its bumps happen inside the predicate, so an unfinished
+//! iterator would also leave some players without their bonus.
+//!
+//! ## What it costs
+//!
+//! One pass over the table, the predicate called once per entry, and the
+//! `Vec` you collect the removed entries into: one allocation for the whole
+//! list, no allocation per entry. Sorting the list for display costs
+//! `O(k log k)` for `k` eliminated players. Compared with lesson 01's version:
+//! no clone of any key, and no second lookup per key.
+//!
+//! ## When not to use it
+//!
+//! * If you do not need the removed entries, `retain` (lesson 04) says so
+//!   more plainly, and cannot be left half done: it always visits every entry.
+//! * To move **every** entry out and keep the map's allocation, `drain`
+//!   (lesson 05).
+//! * To change values without removing anything, `values_mut` or `iter_mut`
+//!   (lesson 07).
+//! * On a Rust older than 1.88, `extract_if` does not exist on `HashMap`:
+//!   collect the failing keys, then `remove` each one (lesson 01), which
+//!   returns its value.
+//!
+//! ## Scores and thresholds at the ends of the range
+//!
+//! [`eliminate_below`] compares with `<`, so it needs no arithmetic: a
+//! threshold of `i32::MIN` eliminates nobody (no `i32` is below it), and a
+//! threshold of `i32::MAX` eliminates everyone except the players at exactly
+//! `i32::MAX`. [`cleanup_scores`] adds with `saturating_add`: a score at
+//! `i32::MAX` stays at `i32::MAX`, where `*score += 1` would panic in a debug
+//! build and wrap to `i32::MIN` in a release build.
+#![forbid(unsafe_code)]
+
+use std::collections::HashMap;
+
+/// The points every player who stays on the board earns in [`cleanup_scores`].
+pub const BONUS: i32 = 1;
+
+/// Removes every player whose score is below `threshold` and returns them,
+/// sorted by name.
+///
+/// The kept players are not changed. A threshold of `i32::MIN` removes
+/// nobody; a threshold of `i32::MAX` removes everyone whose score is not
+/// `i32::MAX`. No arithmetic, so nothing can overflow.
+///
+/// ```
+/// use std::collections::HashMap;
+/// let mut scores = HashMap::from([
+///     (String::from("Alice"), 10),
+///     (String::from("Bob"), 20),
+///     (String::from("Dmitri"), 4),
+/// ]);
+/// let eliminated = lesson_08::eliminate_below(&mut scores, 15);
+/// assert_eq!(eliminated, [(String::from("Alice"), 10), (String::from("Dmitri"), 4)]);
+/// assert_eq!(scores.len(), 1);
+/// assert_eq!(scores["Bob"], 20);
+/// ```
+pub fn eliminate_below(scores: &mut HashMap<String, i32>, threshold: i32) -> Vec<(String, i32)> {
+    // `collect` runs the lazy iterator to the end: every match is removed.
+    let mut eliminated: Vec<(String, i32)> = scores
+        .extract_if(|_name, score| *score < threshold)
+        .collect();
+    // Names are unique in a map, so sorting by name alone is a total order.
+    eliminated.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+    eliminated
+}
+
+/// Lesson 01's cleanup in one pass: removes every player whose score is zero,
+/// awards [`BONUS`] to everyone else, and returns the removed players sorted
+/// by name.
+///
+/// The predicate of `extract_if` receives each score as `&mut i32`, so it
+/// bumps the players it keeps (`saturating_add`: a score at `i32::MAX` stays
+/// there). Negative scores are kept and bumped: only an exact zero means
+/// "did not play".
+///
+/// ```
+/// use std::collections::HashMap;
+/// let mut scores = HashMap::from([
+///     (String::from("Alice"), 0),
+///     (String::from("Bob"), 5),
+///     (String::from("Charlie"), 10),
+/// ]);
+/// let removed = lesson_08::cleanup_scores(&mut scores);
+/// assert_eq!(removed, [(String::from("Alice"), 0)]);
+/// assert_eq!(scores["Bob"], 6);
+/// assert_eq!(scores["Charlie"], 11);
+/// assert_eq!(scores.len(), 2);
+/// ```
+pub fn cleanup_scores(scores: &mut HashMap<String, i32>) -> Vec<(String, i32)> {
+    let mut removed: Vec<(String, i32)> = scores
+        .extract_if(|_name, score| {
+            if *score == 0 {
+                true
+            } else {
+                *score = score.saturating_add(BONUS);
+                false
+            }
+        })
+        // The bumps happen inside the predicate: only a finished iterator has
+        // visited, and so bumped, every player.
+        .collect();
+    removed.sort_unstable_by(|(a, _), (b, _)| a.cmp(b));
+    removed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
+        entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
+    }
+
+    fn list(entries: &[(&str, i32)]) -> Vec<(String, i32)> {
+        entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
+    }
+
+    #[test]
+    fn eliminate_below_splits_the_board_and_sorts_the_eliminated() {
+        let mut scores = board(&[("Dmitri", 4), ("Alice", 10), ("Bob", 20), ("Carol", 15)]);
+        let eliminated = eliminate_below(&mut scores, 15);
+        assert_eq!(eliminated, list(&[("Alice", 10), ("Dmitri", 4)]));
+        // The cut is strict: exactly 15 stays.
+        assert_eq!(scores, board(&[("Bob", 20), ("Carol", 15)]));
+    }
+
+    #[test]
+    fn eliminate_below_on_an_empty_board() {
+        let mut scores = HashMap::new();
+        assert!(eliminate_below(&mut scores, 0).is_empty());
+        assert!(scores.is_empty());
+    }
+
+    #[test]
+    fn eliminate_below_with_one_player() {
+        let mut scores = board(&[("字", 7)]);
+        assert!(eliminate_below(&mut scores, 7).is_empty());
+        assert_eq!(scores, board(&[("字", 7)]));
+        assert_eq!(eliminate_below(&mut scores, 8), list(&[("字", 7)]));
+        assert!(scores.is_empty());
+    }
+
+    #[test]
+    fn threshold_i32_min_eliminates_nobody() {
+        let original = board(&[("Zoë", i32::MIN), ("Жанна", -1), ("😀", i32::MAX)]);
+        let mut scores = original.clone();
+        assert!(eliminate_below(&mut scores, i32::MIN).is_empty());
+        assert_eq!(scores, original);
+    }
+
+    #[test]
+    fn threshold_i32_max_eliminates_all_but_i32_max() {
+        let mut scores = board(&[
+            ("Zoë", i32::MAX),
+            ("Жанна", i32::MAX - 1),
+            ("😀", i32::MIN),
+            ("Émile", 0),
+        ]);
+        let eliminated = eliminate_below(&mut scores, i32::MAX);
+        // Sorted by name: byte order of UTF-8, so "Émile" < "Жанна" < "😀".
+        assert_eq!(
+            eliminated,
+            list(&[("Émile", 0), ("Жанна", i32::MAX - 1), ("😀", i32::MIN)])
+        );
+        assert_eq!(scores, board(&[("Zoë", i32::MAX)]));
+    }
+
+    #[test]
+    fn cleanup_scores_matches_the_articles_example() {
+        let mut scores = board(&[("Alice", 0), ("Bob", 5), ("Charlie", 10)]);
+        assert_eq!(cleanup_scores(&mut scores), list(&[("Alice", 0)]));
+        assert_eq!(scores, board(&[("Bob", 6), ("Charlie", 11)]));
+    }
+
+    #[test]
+    fn cleanup_scores_keeps_negatives_saturates_and_sorts_the_removed() {
+        let mut scores = board(&[
+            ("零", 0),
+            ("Неудачник", -1),
+            ("Zoë", i32::MAX),
+            ("Min", i32::MIN),
+            ("Émile", 0),
+        ]);
+        assert_eq!(
+            cleanup_scores(&mut scores),
+            list(&[("Émile", 0), ("零", 0)])
+        );
+        assert_eq!(
+            scores,
+            board(&[("Неудачник", 0), ("Zoë", i32::MAX), ("Min", i32::MIN + 1)])
+        );
+    }
+
+    #[test]
+    fn cleanup_scores_on_empty_and_all_zero_boards() {
+        let mut scores = HashMap::new();
+        assert!(cleanup_scores(&mut scores).is_empty());
+        assert!(scores.is_empty());
+
+        let mut scores = board(&[("b", 0), ("a", 0)]);
+        assert_eq!(cleanup_scores(&mut scores), list(&[("a", 0), ("b", 0)]));
+        assert!(scores.is_empty());
+    }
+
+    #[test]
+    fn a_player_bumped_to_zero_is_not_removed_in_the_same_pass() {
+        // The predicate tests the score before bumping it: -1 becomes 0 and stays.
+        let mut scores = board(&[("Жанна", -1)]);
+        assert!(cleanup_scores(&mut scores).is_empty());
+        assert_eq!(scores, board(&[("Жанна", 0)]));
+    }
+
+    /// A board where `below` players score under 10 and `above` do not.
+    fn qualifying_board(below: i32, above: i32) -> HashMap<String, i32> {
+        let low = (0..below).map(|i| (format!("low{i}"), i));
+        let high = (0..above).map(|i| (format!("high{i}"), i.saturating_add(10)));
+        low.chain(high).collect()
+    }
+
+    #[test]
+    fn extract_if_removes_nothing_until_advanced() {
+        let mut scores = qualifying_board(5, 5);
+        let iterator = scores.extract_if(|_name, score| *score < 10);
+        drop(iterator);
+        assert_eq!(scores, qualifying_board(5, 5));
+    }
+
+    #[test]
+    fn dropping_extract_if_early_leaves_the_unvisited_matches_in_the_map() {
+        let mut scores = qualifying_board(5, 5);
+        let mut iterator = scores.extract_if(|_name, score| *score < 10);
+        let first = iterator.next().expect("five players are below 10");
+        let second = iterator.next().expect("five players are below 10");
+        drop(iterator);
+
+        // Exactly the two entries taken are gone; three matches are still there.
+        assert_eq!(scores.len(), 8);
+        assert!(first.1 < 10 && second.1 < 10);
+        assert!(!scores.contains_key(&first.0));
+        assert!(!scores.contains_key(&second.0));
+        assert_eq!(scores.values().filter(|&&score| score < 10).count(), 3);
+    }
+
+    #[test]
+    fn stopping_a_for_loop_early_also_leaves_matches_behind() {
+        let mut scores = qualifying_board(5, 5);
+        let mut taken = Vec::new();
+        for entry in scores.extract_if(|_name, score| *score < 10) {
+            taken.push(entry);
+            if taken.len() == 2 {
+                break;
+            }
+        }
+        assert_eq!(taken.len(), 2);
+        assert_eq!(scores.len(), 8);
+        assert_eq!(scores.values().filter(|&&score| score < 10).count(), 3);
+    }
+
+    /// Runs `cleanup_scores`'s predicate through an `extract_if` iterator
+    /// that is advanced `steps` times, then dropped. Returns how many times
+    /// the predicate was called.
+    fn cleanup_advanced(scores: &mut HashMap<String, i32>, steps: usize) -> usize {
+        let mut calls = 0_usize;
+        let iterator = scores.extract_if(|_name, score| {
+            calls = calls.saturating_add(1);
+            if *score == 0 {
+                true
+            } else {
+                *score = score.saturating_add(BONUS);
+                false
+            }
+        });
+        iterator.take(steps).for_each(drop);
+        calls
+    }
+
+    #[test]
+    fn a_finished_iterator_calls_the_predicate_once_per_entry() {
+        let before = qualifying_board(3, 6); // low0 scores 0; low1, low2 and six others do not
+        let mut scores = before.clone();
+        let calls = cleanup_advanced(&mut scores, usize::MAX);
+        assert_eq!(calls, before.len());
+        assert_eq!(scores.len(), 8);
+        assert!(
+            scores
+                .iter()
+                .all(|(name, score)| *score == before[name].saturating_add(BONUS))
+        );
+    }
+
+    #[test]
+    fn an_unfinished_cleanup_iterator_bumps_only_the_players_it_visited() {
+        // Two zeros: the first `next()` stops at whichever comes first in hash
+        // order, so at least the other zero is never visited.
+        let mut before = qualifying_board(1, 6);
+        before.insert(String::from("Ноль"), 0);
+        let mut scores = before.clone();
+        let calls = cleanup_advanced(&mut scores, 1);
+
+        assert!((1..before.len()).contains(&calls), "stopped early: {calls}");
+        assert_eq!(scores.len(), 7, "exactly one zero removed");
+        let bumped = scores
+            .iter()
+            .filter(|&(name, score)| *score != before[name])
+            .count();
+        // Every call but the last (the zero it removed) bumped a player once;
+        // the players after it were neither bumped nor looked at.
+        assert_eq!(Some(bumped), calls.checked_sub(1));
+        assert!(scores.values().any(|&score| score == 0), "a zero is left");
+    }
+
+    #[test]
+    fn drain_empties_the_map_even_when_dropped_early() {
+        let mut scores = qualifying_board(5, 5);
+        let mut iterator = scores.drain();
+        assert!(iterator.next().is_some());
+        drop(iterator);
+        assert!(scores.is_empty());
+
+        let mut scores = qualifying_board(5, 5);
+        drop(scores.drain());
+        assert!(scores.is_empty());
+    }
+}

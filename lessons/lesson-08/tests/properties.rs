@@ -1,0 +1,73 @@
+//! Each function of lesson 08 against a plain model on a `BTreeMap`.
+//!
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+
+use std::collections::{BTreeMap, HashMap};
+
+use lesson_08::{BONUS, cleanup_scores, eliminate_below};
+use proptest::prelude::*;
+use testkit::boards::{board, score};
+
+fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
+    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
+}
+
+// Few properties, each checking several things on the same generated board:
+// generating boards is most of the cost, and CI runs 10 000 cases of each.
+proptest! {
+    #[test]
+    fn eliminate_below_splits_the_board_at_the_threshold(
+        mut scores in board(),
+        threshold in score(),
+    ) {
+        let model = sorted(&scores);
+        let (out, kept): (BTreeMap<String, i32>, BTreeMap<String, i32>) =
+            model.into_iter().partition(|&(_, score)| score < threshold);
+        // A BTreeMap iterates in name order: the list the function must return.
+        let expected_out: Vec<(String, i32)> = out.into_iter().collect();
+
+        let eliminated = eliminate_below(&mut scores, threshold);
+        prop_assert_eq!(eliminated, expected_out);
+        prop_assert_eq!(sorted(&scores), kept);
+    }
+
+    #[test]
+    fn cleanup_removes_exactly_the_zeros_bumps_the_rest_and_returns_the_zeros(
+        mut scores in board(),
+    ) {
+        let model = sorted(&scores);
+        let expected_removed: Vec<(String, i32)> =
+            model.iter().filter(|&(_, &score)| score == 0).map(|(k, v)| (k.clone(), *v)).collect();
+        let expected_kept: BTreeMap<String, i32> = model
+            .into_iter()
+            .filter(|&(_, score)| score != 0)
+            .map(|(name, score)| (name, score.saturating_add(BONUS)))
+            .collect();
+
+        let removed = cleanup_scores(&mut scores);
+        prop_assert_eq!(removed, expected_removed);
+        prop_assert_eq!(sorted(&scores), expected_kept);
+    }
+
+    #[test]
+    fn an_extract_if_dropped_after_n_items_removed_exactly_those(
+        mut scores in board(),
+        threshold in score(),
+        steps in 0..8_usize,
+    ) {
+        let before = sorted(&scores);
+        let taken: Vec<(String, i32)> =
+            scores.extract_if(|_name, score| *score < threshold).take(steps).collect();
+
+        let matching = before.values().filter(|&&score| score < threshold).count();
+        prop_assert_eq!(taken.len(), steps.min(matching));
+        // The map is the original minus exactly the entries taken, all of them
+        // matches: the unvisited matches are still there.
+        let mut expected = before;
+        for (name, score) in &taken {
+            prop_assert!(*score < threshold);
+            prop_assert_eq!(expected.remove(name), Some(*score));
+        }
+        prop_assert_eq!(sorted(&scores), expected);
+    }
+}
