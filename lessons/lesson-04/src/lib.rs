@@ -7,9 +7,9 @@
 //! it cloned every key into a `Vec<String>`, then it walked that vector and,
 //! for each name, looked the player up again with `get_mut` and either bumped
 //! the score or called `remove`. That is one `String` allocation per player,
-//! one `Vec`, and two hash lookups per player (one to collect, one to update),
-//! all to work around a single rule: a loop over the map may not change the
-//! map.
+//! one `Vec`, a hash lookup per player to find the entry it had just walked
+//! past, and a second one for each player removed, all to work around a
+//! single rule: a loop over the map may not change the map.
 //!
 //! ## The fix
 //!
@@ -39,7 +39,8 @@
 //! assert_eq!(scores["Charlie"], 11);
 //! ```
 //!
-//! No key is cloned and no player is looked up twice. When all you need is
+//! No key is cloned and no player is looked up at all: `retain` is already
+//! standing on each entry when it calls the closure. When all you need is
 //! the test, `retain` is one line ([`remove_scores_below`]).
 //!
 //! ## Why the closure cannot touch the map
@@ -150,14 +151,15 @@
 //! the table keeps its size. A board of a thousand players cut down to three
 //! still occupies the room for a thousand.
 //!
-//! `capacity()` tells the same story with one twist. It reports how many
-//! entries fit *before the next reallocation*, and after removals it can
-//! report a little **less** than before, never more: a removed entry may
-//! leave a marker (a "tombstone") in its slot so that lookups of other keys
-//! still find their way, and that slot is not reusable until the table is
-//! next rebuilt. The exact figure depends on where the keys hashed, so it
-//! changes from run to run; this lesson only ever checks that it did not go
-//! up and that the room for the thousand is still there.
+//! `capacity()` shows this with one twist. It is a promise, "this many
+//! entries fit without reallocating", and after removals the promise can
+//! shrink a little, never grow. A removed entry sometimes has to leave a
+//! marker (a "tombstone") in its slot, so that the lookup of another key
+//! that once had to probe past it still finds its way; the table budgets
+//! those slots as taken until it is next rebuilt, and emptying it clears
+//! them (lesson 05). How many tombstones there are depends on where the keys
+//! hashed, so the figure changes from run to run: this lesson only checks
+//! that it did not go up and that the room for the thousand is still there.
 //!
 //! If that memory matters, call `shrink_to_fit` afterwards: it reallocates a
 //! table sized for what is left (one more allocation and a move of every

@@ -10,8 +10,9 @@
 //! and pushing `(name.clone(), *score)` into the history copies every name,
 //! then `clear()` throws the originals away: each `String` is allocated twice
 //! only to keep one. Collecting the keys first (lesson 01) and calling
-//! `remove_entry` for each one avoids losing the originals, but pays for a
-//! vector of cloned keys and a second lookup per player. And `retain`
+//! `remove_entry` for each one gets the originals out, but pays for a
+//! vector of cloned keys and a lookup per player to find the entry the
+//! collecting pass had just walked past. And `retain`
 //! (lesson 04) can remove everything, but it drops what it removes.
 //!
 //! ## The fix
@@ -104,6 +105,22 @@
 //! assert!(scores.is_empty());
 //! ```
 //!
+//! Mind the `drop(drain)`. `Drain` has a destructor (it is what removes any
+//! entries you did not take, see below), so a `Drain` held in a variable
+//! keeps its borrow until that variable goes out of scope, not merely until
+//! its last use. Without the `drop`, the `is_empty()` check is the same
+//! E0502, and rustc adds a label on the closing brace: "mutable borrow might
+//! be used here, when `drain` is dropped and runs the destructor".
+//!
+//! ```compile_fail,E0502
+//! use std::collections::HashMap;
+//!
+//! let mut scores = HashMap::from([(String::from("Alice"), 10)]);
+//! let mut drain = scores.drain();
+//! while let Some(_entry) = drain.next() {}
+//! assert!(scores.is_empty()); // `drain` is still alive: dropped at the `}`
+//! ```
+//!
 //! ## "Avoids the allocation of a key list"
 //!
 //! The source article's decision matrix says `drain` avoids allocating a key
@@ -114,16 +131,16 @@
 //! cloned. [`end_round`] does allocate one thing, the `Vec` it returns, but
 //! that vector *is* the history: storage the job needs anyway, not a
 //! temporary. If you only need to consume the entries (add them to a total,
-//! push them into a history you already have), loop over `drain()` directly
-//! and nothing is allocated at all.
+//! push them into a history you already have), loop over `drain()` directly:
+//! each entry goes straight to where it is used, with no list in between.
 //!
 //! ## Three ways to empty a map
 //!
-//! | call                     | the entries          | the map left behind                       |
-//! |--------------------------|----------------------|-------------------------------------------|
-//! | `scores.drain()`         | moved out to you     | empty, capacity kept                      |
-//! | `std::mem::take(scores)` | moved out, with the whole table | a fresh `HashMap`, capacity 0  |
-//! | `scores.clear()`         | dropped              | empty, capacity kept                      |
+//! | call                     | the entries                       | the map left behind           |
+//! |--------------------------|-----------------------------------|-------------------------------|
+//! | `scores.drain()`         | moved out to you, one by one      | empty, capacity kept          |
+//! | `std::mem::take(scores)` | moved out to you, table and all   | a fresh `HashMap`, capacity 0 |
+//! | `scores.clear()`         | dropped                           | empty, capacity kept          |
 //!
 //! [`end_round_with_take`] gets the same standings as [`end_round`] another
 //! way: `std::mem::take` swaps an empty `HashMap::new()` into `*scores` and
@@ -164,8 +181,9 @@
 //!
 //! ## What it costs
 //!
-//! One pass over the table. No key is cloned, no entry is looked up, nothing
-//! is allocated except what you collect into. The table's memory is kept
+//! One pass over the table. No key is cloned, no entry is looked up, no
+//! list of keys is built: the only allocation in [`end_round`] is the
+//! history it returns. The table's memory is kept
 //! for the next round (and with `take`, handed over and freed instead).
 //! Sorting the standings is the most expensive step of [`end_round`]:
 //! O(n log n) comparisons of names.
@@ -329,6 +347,12 @@ mod tests {
         }
         assert_eq!(scores.len(), 100);
         assert_eq!(scores.capacity(), capacity);
+
+        // Memory back after all: drain, then shrink. `shrink_to_fit` only
+        // promises "as much as possible"; today's std frees an empty table.
+        end_round(&mut scores);
+        scores.shrink_to_fit();
+        assert_eq!(scores.capacity(), 0);
     }
 
     #[test]
