@@ -161,7 +161,9 @@
 //! Nothing beyond the walk itself: no allocation, no clone of any key, and
 //! no hashing. The loop visits the table's slots in storage order and never
 //! looks a key up, where lesson 01 clones every key and then hashes each one
-//! again in `get_mut` (a unit test below counts the hashes: zero).
+//! in its `get_mut` lookup. (A unit test in this file counts them with a
+//! counting hasher: zero hashes for the `values_mut` loop, one per key for
+//! lesson 01's.)
 //! [`award_bonus_with_prefix`] compares each key with the prefix, which is
 //! exactly what lesson 02's filter does before it starts cloning.
 //!

@@ -92,7 +92,7 @@
 //! `extract_if` removes nothing when you call it. It removes an entry when
 //! the iterator, being advanced, reaches it and the predicate says `true`.
 //! If the iterator is dropped before the end (you took only the first match,
-//! a `for` loop hit `break`, an error short-circuited a `collect`), the
+//! a `for` loop hit `break`, a `take(n)` or `find` stopped early), the
 //! entries it has not reached yet **stay in the map**, matching or not, and
 //! the predicate is never called on them.
 //!
