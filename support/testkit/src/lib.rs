@@ -122,7 +122,7 @@ pub mod boards {
         let id = prop_oneof![any::<u64>(), 0..100_u64, Just(u64::MAX)];
         prop_oneof![
             2 => Just(HashMap::new()),
-            40 => proptest::collection::hash_map(id.clone(), score(), 0..48),
+            40 => proptest::collection::hash_map(id, score(), 0..48),
             1 => proptest::collection::vec(score(), 1000..3000)
                 .prop_map(|scores| (0_u64..).zip(scores).collect()),
         ]
