@@ -50,15 +50,15 @@ proptest! {
 
         let mut by_values_mut = scores.clone();
         award_bonus(&mut by_values_mut);
-        prop_assert_eq!(sorted(&by_values_mut), expected.clone());
+        prop_assert_eq!(&sorted(&by_values_mut), &expected);
 
         let mut by_iter_mut = scores.clone();
         award_bonus_iter_mut(&mut by_iter_mut);
-        prop_assert_eq!(sorted(&by_iter_mut), expected.clone());
+        prop_assert_eq!(&sorted(&by_iter_mut), &expected);
 
         let mut by_empty_prefix = scores;
         award_bonus_with_prefix(&mut by_empty_prefix, "");
-        prop_assert_eq!(sorted(&by_empty_prefix), expected);
+        prop_assert_eq!(&sorted(&by_empty_prefix), &expected);
     }
 
     #[test]
