@@ -42,9 +42,15 @@ mod tests {
 
     #[test]
     fn removes_the_low_scores_and_counts_them() {
-        let mut scores = board(&[("Alice", 0), ("Bob", 5), ("Charlie", 10), ("Dan", 1)]);
+        let mut scores = board(&[
+            ("Alice", 0),
+            ("Bob", 5),
+            ("Charlie", 10),
+            ("Dan", 1),
+            ("Eve", 9),
+        ]);
         assert_eq!(remove_below(&mut scores, 5), 2);
-        assert_eq!(scores, board(&[("Bob", 5), ("Charlie", 10)]));
+        assert_eq!(scores, board(&[("Bob", 5), ("Charlie", 10), ("Eve", 9)]));
     }
 
     #[test]
