@@ -1,0 +1,44 @@
+//! Job: add the bonus to every score on the board (lessons 01 and 07).
+//!
+//! `cargo bench -p costs --bench bump_every_score`
+use std::time::Duration;
+
+use costs::{SIZES, string_board};
+use divan::Bencher;
+
+#[global_allocator]
+static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
+
+fn main() {
+    // Every sample starts from a freshly built board, so a 1 000 000-player
+    // case spends most of its wall time building inputs: cap each case at a
+    // few seconds (`--max-time` or DIVAN_MAX_TIME still override this).
+    divan::Divan::default()
+        .max_time(Duration::from_secs(3))
+        .config_with_args()
+        .main();
+}
+
+/// Lesson 01: clone every key into a `Vec<String>`, then `get_mut` each one.
+#[divan::bench(args = SIZES)]
+fn collect_keys_then_get_mut(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(lesson_01::award_bonus);
+}
+
+/// Lesson 07: `values_mut()`, no keys at all.
+#[divan::bench(args = SIZES)]
+fn values_mut(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(lesson_07::award_bonus);
+}
+
+/// Lesson 07: `iter_mut()`, the keys borrowed, never cloned.
+#[divan::bench(args = SIZES)]
+fn iter_mut(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(lesson_07::award_bonus_iter_mut);
+}

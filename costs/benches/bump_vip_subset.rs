@@ -1,0 +1,45 @@
+//! Job: bump only the players whose name starts with `VIP_`: one in ten
+//! (lessons 02 and 07).
+//!
+//! `cargo bench -p costs --bench bump_vip_subset`
+use std::time::Duration;
+
+use costs::{SIZES, VIP_PREFIX, string_board};
+use divan::Bencher;
+
+#[global_allocator]
+static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
+
+fn main() {
+    // Fresh boards per sample: cap each case at a few seconds of wall time.
+    divan::Divan::default()
+        .max_time(Duration::from_secs(3))
+        .config_with_args()
+        .main();
+}
+
+/// Lesson 02: clone every key, then test the prefix in the loop.
+#[divan::bench(args = SIZES)]
+fn collect_all_then_test(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(|scores| {
+            lesson_02::award_bonus_with_prefix_collect_all(scores, VIP_PREFIX);
+        });
+}
+
+/// Lesson 02: filter on the prefix first, clone only the matching keys.
+#[divan::bench(args = SIZES)]
+fn filter_then_collect(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(|scores| lesson_02::award_bonus_with_prefix(scores, VIP_PREFIX));
+}
+
+/// Lesson 07: `iter_mut().filter()`, no key cloned at all.
+#[divan::bench(args = SIZES)]
+fn iter_mut_filter(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(|scores| lesson_07::award_bonus_with_prefix(scores, VIP_PREFIX));
+}

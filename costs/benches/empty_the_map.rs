@@ -1,0 +1,91 @@
+//! Job: empty the board at the end of a round (lesson 05), and what
+//! capacity each way leaves behind.
+//!
+//! Lesson 05's functions hand the entries back *sorted*; sorting a million
+//! names costs far more than draining them, so the raw patterns are measured
+//! too, each labelled `raw_`. Whatever a function returns is dropped outside
+//! the timed code: `raw_mem_take` hands the whole old table to its caller,
+//! whose eventual drop is not timed, while `clear` and `raw_drain_and_drop`
+//! free every name inside it.
+//!
+//! `cargo bench -p costs --bench empty_the_map`
+use std::time::Duration;
+
+use costs::{SIZES, string_board};
+use divan::Bencher;
+
+#[global_allocator]
+static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
+
+fn main() {
+    println!("capacity left behind (players, capacity before -> after each way):");
+    for n in SIZES {
+        let before = string_board(n).capacity();
+        let after = |empty: fn(&mut std::collections::HashMap<String, i32>)| {
+            let mut scores = string_board(n);
+            empty(&mut scores);
+            scores.capacity()
+        };
+        println!(
+            "  {n:>9}: {before} -> drain {}, end_round {}, end_round_with_take {}, mem::take {}, clear {}",
+            after(costs::drain_and_drop),
+            after(|s| drop(lesson_05::end_round(s))),
+            after(|s| drop(lesson_05::end_round_with_take(s))),
+            after(|s| drop(costs::take_board(s))),
+            after(costs::clear_board),
+        );
+    }
+    // Fresh boards per sample: cap each case at a few seconds of wall time.
+    divan::Divan::default()
+        .max_time(Duration::from_secs(3))
+        .config_with_args()
+        .main();
+}
+
+/// Lesson 05: `drain()` into a `Vec`, then sort it by name.
+#[divan::bench(args = SIZES)]
+fn end_round_drain_sorted(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(lesson_05::end_round);
+}
+
+/// Lesson 05: `std::mem::take`, then the old map into a sorted `Vec`.
+#[divan::bench(args = SIZES)]
+fn end_round_take_sorted(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(lesson_05::end_round_with_take);
+}
+
+/// Raw pattern: `drain()` into a `Vec`, unsorted.
+#[divan::bench(args = SIZES)]
+fn raw_drain_into_vec(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(costs::drain_into_vec);
+}
+
+/// Raw pattern: `drain()`, every entry dropped (the same work as `clear`).
+#[divan::bench(args = SIZES)]
+fn raw_drain_and_drop(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(costs::drain_and_drop);
+}
+
+/// Raw pattern: `std::mem::take`, the old map handed back whole (O(1)).
+#[divan::bench(args = SIZES)]
+fn raw_mem_take(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(costs::take_board);
+}
+
+/// `clear()`: every entry dropped in place.
+#[divan::bench(args = SIZES)]
+fn clear(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(costs::clear_board);
+}
