@@ -162,6 +162,18 @@ fn filtering_first_clones_only_the_matches() {
     dhat::assert_eq!(cost, expected);
 }
 
+/// `extract_if` moves the removed entries out: no key is cloned, the only
+/// allocation is the vector it returns (growing, as with a filter).
+fn extract_if_allocates_only_the_returned_vector() {
+    let mut scores = string_board(N);
+    let zeros = scores.values().filter(|&&s| s == 0).count();
+    let vector = growing_vec_cost(zeros, || (String::new(), 0_i32));
+    let (cost, removed) = cost_of(|| lesson_08::cleanup_scores(&mut scores));
+    println!("lesson_08::cleanup_scores (extract_if), {zeros} removed: {cost:?}");
+    dhat::assert_eq!(removed.len(), zeros);
+    dhat::assert_eq!(cost, vector);
+}
+
 /// `u64` ids: one vector of 8-byte ids, whichever of `copied`/`cloned`.
 fn collecting_ids_allocates_one_vector() {
     let mut ids = id_board(N);
@@ -289,6 +301,7 @@ fn allocation_claims_hold_exactly() {
     in_place_strategies_allocate_nothing();
     collecting_keys_allocates_a_vector_and_every_key();
     filtering_first_clones_only_the_matches();
+    extract_if_allocates_only_the_returned_vector();
     collecting_ids_allocates_one_vector();
     emptying_keeps_or_releases_the_capacity();
     entry_allocates_the_key_even_for_a_present_player();
