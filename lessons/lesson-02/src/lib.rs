@@ -58,6 +58,13 @@
 //! cloned. The story (`cargo run -p lesson-02`) prints that number next to the
 //! size of the board.
 //!
+//! Order matters: `.cloned().filter(..)` would give the same vector, but
+//! every key would be copied before the test threw most of the copies away.
+//! The closure receives `&&String`, a reference to the `&String` the `Keys`
+//! iterator yields, because `filter` only lends each item to its test;
+//! method calls see through both references, so `k.starts_with(..)` reads
+//! as if `k` were the name itself.
+//!
 //! ## Why it works
 //!
 //! The borrow story is lesson 01's: `keys()` borrows the map, the borrow
@@ -109,9 +116,10 @@
 //! * the `filter` adapter allocates nothing: it is a small value that wraps
 //!   the `Keys` iterator and the closure (with a closure that captures
 //!   nothing, it is exactly as big as `Keys` alone; a unit test checks this);
-//! * `cloned()` allocates one new `String` for **each key that passes** the
-//!   filter (a unit test checks that each collected name owns its own buffer,
-//!   not the map's);
+//! * `cloned()` makes one new `String` for **each key that passes** the
+//!   filter, each with its own heap buffer (a unit test checks that a
+//!   collected name does not share the map's buffer); only the empty name
+//!   `""`, having no bytes, needs none;
 //! * `collect()` allocates the vector that holds them.
 //!
 //! So filtering first turns "a vector of *n* names plus *n* string
@@ -137,15 +145,17 @@
 //!
 //! ## When not to use it
 //!
-//! If the loop only changes values, no key vector is needed at all:
-//! `iter_mut()` hands out each key next to a mutable reference to its value,
-//! so the test and the update happen in one pass with no clones (lesson 07
-//! covers the map's mutable views):
+//! If the loop only changes values, as the VIP bonus does, no key vector is
+//! needed at all. Iterating `&mut scores` (that is, `scores.iter_mut()`)
+//! hands out each key next to a mutable reference to its value, so the test
+//! and the update happen in one pass, with no clone and no second lookup.
+//! Lesson 07 teaches it, and its `award_bonus_with_prefix` is this lesson's
+//! job done that way:
 //!
 //! ```
 //! # use std::collections::HashMap;
 //! # let mut scores: HashMap<String, i32> = HashMap::from([(String::from("VIP_Ada"), 1), (String::from("Bob"), 2)]);
-//! for (name, score) in scores.iter_mut() {
+//! for (name, score) in &mut scores {
 //!     if name.starts_with("VIP_") {
 //!         *score = score.saturating_add(1);
 //!     }
@@ -155,9 +165,9 @@
 //! # assert_eq!(scores, expected);
 //! ```
 //!
-//! Collecting the filtered keys earns its cost when the loop must call `&mut
-//! self` methods of the map itself (`remove`, `insert`, `entry`), which no
-//! iterator over the map allows. To remove the entries that fail a test,
+//! Collecting the filtered keys earns its cost when the loop must call the
+//! map's own `&mut self` methods (`remove`, `insert`, `entry`), which no
+//! iterator over the map allows while it is alive. To remove the entries that fail a test,
 //! `retain` does it in one pass (lesson 04). And if nearly every key matches,
 //! filtering first saves almost nothing: with the empty prefix it saves
 //! exactly nothing.
@@ -321,6 +331,21 @@ mod tests {
         // Two clones, not six: the filter ran before `cloned()`.
         assert_eq!(vips.len(), 2);
         assert_eq!(scores.len(), 6);
+    }
+
+    #[test]
+    fn keys_that_fail_the_filter_never_reach_cloned() {
+        // `inspect` sits where `cloned()` would run: it sees only the matches.
+        let scores = board(&[("VIP_Ada", 1), ("Bob", 2), ("Carol", 3), ("vip_x", 4)]);
+        let mut reached_cloned = 0_usize;
+        let keys: Vec<String> = scores
+            .keys()
+            .filter(|k| k.starts_with(VIP_PREFIX))
+            .inspect(|_| reached_cloned = reached_cloned.saturating_add(1))
+            .cloned()
+            .collect();
+        assert_eq!(keys, ["VIP_Ada"]);
+        assert_eq!(reached_cloned, 1);
     }
 
     #[test]
