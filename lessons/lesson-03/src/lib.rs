@@ -125,10 +125,9 @@
 //!
 //! ## What it costs
 //!
-//! One vector of 8-byte ids, allocated once by `collect()`; no allocation per
-//! key, unlike the `String` keys of lessons 01 and 02. Then one hash lookup
-//! per id in `get_mut`. For a `Copy` key type, `copied()` and `cloned()` do
-//! the same work: `Clone::clone` for `u64` is itself a plain copy, and the
+//! One vector of 8-byte ids, built by `collect()`; no allocation per key,
+//! unlike the `String` keys of lessons 01 and 02. Then one hash lookup per id
+//! in `get_mut`. For `u64` keys, `copied()` and `cloned()` do the same work: `Clone::clone` for `u64` is itself a plain copy, and the
 //! source article's claim that the two "compile to the same machine code" is
 //! checked by `lessons/lesson-03/tests/codegen.rs`. The choice between them is
 //! about what the code tells its reader, not about speed.
@@ -227,6 +226,18 @@ mod tests {
     fn sorted(mut ids: Vec<u64>) -> Vec<u64> {
         ids.sort_unstable();
         ids
+    }
+
+    #[test]
+    fn copy_is_not_about_size() {
+        fn is_copy<T: Copy>(value: T) -> (T, T) {
+            (value, value)
+        }
+        // A 1000-element array is `Copy`: both halves of the pair are whole
+        // 8000-byte duplicates, made without any `clone()` call.
+        let (a, b) = is_copy([7_u64; 1000]);
+        assert_eq!(size_of_val(&a), 8000);
+        assert_eq!(a, b);
     }
 
     #[test]
