@@ -14,7 +14,7 @@ fn main() {
     // case spends most of its wall time building inputs: cap each case at a
     // few seconds (`--max-time` or DIVAN_MAX_TIME still override this).
     divan::Divan::default()
-        .max_time(Duration::from_secs(3))
+        .max_time(Duration::from_secs(5))
         .config_with_args()
         .main();
 }

@@ -37,7 +37,7 @@ fn main() {
     }
     // Fresh boards per sample: cap each case at a few seconds of wall time.
     divan::Divan::default()
-        .max_time(Duration::from_secs(3))
+        .max_time(Duration::from_secs(5))
         .config_with_args()
         .main();
 }

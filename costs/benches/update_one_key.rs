@@ -23,7 +23,7 @@ const UPDATES: usize = 100;
 fn main() {
     // Fresh boards per sample: cap each case at a few seconds of wall time.
     divan::Divan::default()
-        .max_time(Duration::from_secs(3))
+        .max_time(Duration::from_secs(5))
         .config_with_args()
         .main();
 }
