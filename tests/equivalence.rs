@@ -1,0 +1,208 @@
+//! The course offers several ways to do each job. Here every one of them is
+//! checked against a plain model of that job, written on a `BTreeMap`, on
+//! random leaderboards: empty, one entry, thousands; scores at `i32::MIN`,
+//! `0` and `i32::MAX`; non-ASCII names; names with and without `VIP_`.
+//!
+//! So when a lesson says "this does the same job as lesson NN, in one pass",
+//! this file is the proof. `PROPTEST_CASES` sets the number of cases
+//! (256 by default; CI runs 10 000). On a failure proptest shrinks the input
+//! to a minimal leaderboard and prints it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use proptest::prelude::*;
+use testkit::boards::{board, id_board, name, score};
+
+type Board = HashMap<String, i32>;
+type Model = BTreeMap<String, i32>;
+
+fn model(scores: &Board) -> Model {
+    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
+}
+
+/// The job "every player earns one point", on the model.
+fn bump_all(scores: &Model) -> Model {
+    scores
+        .iter()
+        .map(|(k, v)| (k.clone(), v.saturating_add(1)))
+        .collect()
+}
+
+/// Splits the model into (kept, removed) by `remove`, in name order.
+fn split(scores: &Model, remove: impl Fn(i32) -> bool) -> (Model, Vec<(String, i32)>) {
+    let (removed, kept): (Model, Model) = scores.clone().into_iter().partition(|&(_, v)| remove(v));
+    (kept, removed.into_iter().collect())
+}
+
+/// A prefix to filter on: the article's `VIP_`, the empty prefix (matches
+/// everyone), a lower-case near miss, a non-ASCII one, or any short string.
+fn prefix() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("VIP_".to_owned()),
+        Just(String::new()),
+        Just("vip_".to_owned()),
+        Just("Ж".to_owned()),
+        "[a-zA-Z_Ж]{0,3}",
+    ]
+}
+
+/// A threshold, often at the extremes.
+fn threshold() -> impl Strategy<Value = i32> {
+    prop_oneof![score(), Just(i32::MIN), Just(i32::MAX), Just(0)]
+}
+
+proptest! {
+    /// Job: every player earns a point. Collect keys (01), values_mut (07), iter_mut (07).
+    #[test]
+    fn bump_every_score(scores in board()) {
+        let expected = bump_all(&model(&scores));
+        let strategies: [(&str, fn(&mut Board)); 3] = [
+            ("lesson_01::award_bonus", lesson_01::award_bonus),
+            ("lesson_07::award_bonus", lesson_07::award_bonus),
+            ("lesson_07::award_bonus_iter_mut", lesson_07::award_bonus_iter_mut),
+        ];
+        for (label, strategy) in strategies {
+            let mut board = scores.clone();
+            strategy(&mut board);
+            prop_assert_eq!(model(&board), expected.clone(), "{}", label);
+        }
+    }
+
+    /// Job: players on 0 leave, everyone else earns a point.
+    /// Collect keys (01), retain (04), extract_if (08, which also returns who left).
+    #[test]
+    fn remove_zeros_bump_the_rest(scores in board()) {
+        let (kept, removed) = split(&model(&scores), |v| v == 0);
+        let expected = bump_all(&kept);
+
+        let mut board = scores.clone();
+        lesson_01::cleanup_scores(&mut board);
+        prop_assert_eq!(model(&board), expected.clone(), "lesson_01::cleanup_scores");
+
+        let mut board = scores.clone();
+        lesson_04::cleanup_scores(&mut board);
+        prop_assert_eq!(model(&board), expected.clone(), "lesson_04::cleanup_scores");
+
+        let mut board = scores.clone();
+        let gone = lesson_08::cleanup_scores(&mut board);
+        prop_assert_eq!(model(&board), expected, "lesson_08::cleanup_scores");
+        prop_assert_eq!(gone, removed, "lesson_08::cleanup_scores returns who left, sorted");
+    }
+
+    /// Job: players whose name starts with a prefix earn a point.
+    /// Filter then collect (02), collect all then test (02), iter_mut + filter (07).
+    #[test]
+    fn bump_a_prefixed_subset(scores in board(), prefix in prefix()) {
+        let expected: Model = model(&scores)
+            .into_iter()
+            .map(|(k, v)| {
+                let v = if k.starts_with(prefix.as_str()) { v.saturating_add(1) } else { v };
+                (k, v)
+            })
+            .collect();
+        let strategies: [(&str, fn(&mut Board, &str)); 3] = [
+            ("lesson_02::award_bonus_with_prefix", lesson_02::award_bonus_with_prefix),
+            (
+                "lesson_02::award_bonus_with_prefix_collect_all",
+                lesson_02::award_bonus_with_prefix_collect_all,
+            ),
+            ("lesson_07::award_bonus_with_prefix", lesson_07::award_bonus_with_prefix),
+        ];
+        for (label, strategy) in strategies {
+            let mut board = scores.clone();
+            strategy(&mut board, &prefix);
+            prop_assert_eq!(model(&board), expected.clone(), "{}", label);
+        }
+    }
+
+    /// Job: players below a threshold leave. retain (04), extract_if (08).
+    #[test]
+    fn remove_below_a_threshold(scores in board(), threshold in threshold()) {
+        let (kept, removed) = split(&model(&scores), |v| v < threshold);
+
+        let mut board = scores.clone();
+        lesson_04::remove_scores_below(&mut board, threshold);
+        prop_assert_eq!(model(&board), kept.clone(), "lesson_04::remove_scores_below");
+
+        let mut board = scores.clone();
+        let gone = lesson_08::eliminate_below(&mut board, threshold);
+        prop_assert_eq!(model(&board), kept, "lesson_08::eliminate_below");
+        prop_assert_eq!(gone, removed, "lesson_08::eliminate_below returns who left, sorted");
+    }
+
+    /// Job: end the round, moving every score out and leaving the map empty.
+    /// drain (05) keeps the table's capacity; mem::take (05) leaves none.
+    #[test]
+    fn empty_the_map(scores in board()) {
+        let expected: Vec<(String, i32)> = model(&scores).into_iter().collect();
+
+        let mut board = scores.clone();
+        let capacity = board.capacity();
+        let history = lesson_05::end_round(&mut board);
+        prop_assert_eq!(&history, &expected, "lesson_05::end_round");
+        prop_assert!(board.is_empty());
+        // Never less: drain keeps the table (and clears any tombstones, which
+        // can make `capacity()` report more than before, never less).
+        prop_assert!(board.capacity() >= capacity, "drain keeps the capacity");
+
+        let mut board = scores.clone();
+        let history = lesson_05::end_round_with_take(&mut board);
+        prop_assert_eq!(&history, &expected, "lesson_05::end_round_with_take");
+        prop_assert!(board.is_empty());
+        prop_assert_eq!(board.capacity(), 0, "mem::take leaves a fresh, unallocated map");
+    }
+
+    /// Job: one player scores some points (possibly a penalty), present or not.
+    /// The entry API (06) and get_mut-then-insert (06).
+    #[test]
+    fn record_one_players_points(
+        scores in board(),
+        player in name(),
+        points in score(),
+        existing in any::<bool>(),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        // Half the time, score a player who is already on the board.
+        let mut names: Vec<&String> = scores.keys().collect();
+        names.sort();
+        let player = if existing && !names.is_empty() {
+            (*pick.get(&names)).clone()
+        } else {
+            player
+        };
+        // A newcomer starts from 0; points saturate at both ends of i32.
+        let mut expected = model(&scores);
+        let slot = expected.entry(player.clone()).or_insert(0);
+        *slot = slot.saturating_add(points);
+
+        let strategies: [(&str, fn(&mut Board, &str, i32)); 2] = [
+            ("lesson_06::record_points", lesson_06::record_points),
+            ("lesson_06::record_points_two_lookups", lesson_06::record_points_two_lookups),
+        ];
+        for (label, strategy) in strategies {
+            let mut board = scores.clone();
+            strategy(&mut board, &player, points);
+            prop_assert_eq!(model(&board), expected.clone(), "{}", label);
+        }
+    }
+
+    /// Job: every numeric player id earns a point (03), and `copied()` and
+    /// `cloned()` collect the same ids.
+    #[test]
+    fn numeric_ids(scores in id_board()) {
+        let expected: BTreeMap<u64, i32> =
+            scores.iter().map(|(&id, &v)| (id, v.saturating_add(1))).collect();
+        let mut board = scores.clone();
+        lesson_03::award_bonus_by_id(&mut board);
+        prop_assert_eq!(board.into_iter().collect::<BTreeMap<_, _>>(), expected);
+
+        let mut copied = lesson_03::player_ids(&scores);
+        let mut cloned = lesson_03::player_ids_cloned(&scores);
+        copied.sort_unstable();
+        cloned.sort_unstable();
+        let mut all: Vec<u64> = scores.keys().copied().collect();
+        all.sort_unstable();
+        prop_assert_eq!(&copied, &all);
+        prop_assert_eq!(&cloned, &all);
+    }
+}
