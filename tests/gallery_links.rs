@@ -63,16 +63,26 @@ fn every_case_names_its_lesson_and_the_lesson_links_back() {
         let lesson = explaining_lesson(&case, &source);
         let lib = Path::new("lessons").join(&lesson).join("src/lib.rs");
         let Ok(prose) = fs::read_to_string(&lib) else {
-            problems.push(format!("{}: names {lesson}, which has no {}", case.display(), lib.display()));
+            problems.push(format!(
+                "{}: names {lesson}, which has no {}",
+                case.display(),
+                lib.display()
+            ));
             continue;
         };
-        let link = format!("compile_fail/{}", case.file_name().unwrap().to_string_lossy());
+        let link = format!(
+            "compile_fail/{}",
+            case.file_name().unwrap().to_string_lossy()
+        );
         if !prose.contains(&link) {
             problems.push(format!("{}: does not link back to `{link}`", lib.display()));
         }
         let codes = pinned_codes(&case);
         if codes.is_empty() {
-            problems.push(format!("{}: its .stderr pins no error code", case.display()));
+            problems.push(format!(
+                "{}: its .stderr pins no error code",
+                case.display()
+            ));
         }
         for code in codes {
             if !prose.contains(&code) {
@@ -84,4 +94,33 @@ fn every_case_names_its_lesson_and_the_lesson_links_back() {
         }
     }
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn the_readme_lists_every_case_and_every_lesson() {
+    let readme = fs::read_to_string("README.md").expect("README.md exists");
+    let mut missing = Vec::new();
+    for case in cases() {
+        let name = case.file_stem().unwrap().to_string_lossy().into_owned();
+        if !readme.contains(&format!("`{name}`")) {
+            missing.push(format!("compile-fail case `{name}`"));
+        }
+    }
+    let mut lessons: Vec<String> = fs::read_dir("lessons")
+        .expect("lessons/ exists")
+        .map(|entry| {
+            entry
+                .expect("readable entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    lessons.sort();
+    for lesson in lessons {
+        if !readme.contains(&format!("[{lesson}](lessons/{lesson}/src/lib.rs)")) {
+            missing.push(format!("lesson `{lesson}` in the lesson table"));
+        }
+    }
+    assert!(missing.is_empty(), "README.md does not list: {missing:?}");
 }
