@@ -3,10 +3,15 @@
 //!
 //! Lesson 05's functions hand the entries back *sorted*; sorting a million
 //! names costs far more than draining them, so the raw patterns are measured
-//! too, each labelled `raw_`. Whatever a function returns is dropped outside
-//! the timed code: `raw_mem_take` hands the whole old table to its caller,
-//! whose eventual drop is not timed, while `clear` and `raw_drain_and_drop`
-//! free every name inside it.
+//! too, each labelled `raw_`. The ways fall in three groups, which the
+//! README's table compares separately:
+//!
+//! * the entries are wanted, in a `Vec`: `end_round_*` and `raw_drain_into_vec`
+//!   (the `Vec` is dropped outside the timed code);
+//! * the entries are thrown away: `clear`, `raw_drain_and_drop` and
+//!   `raw_mem_take_then_drop` free every name inside the timed code;
+//! * the whole old table is handed over: `raw_mem_take` moves it out in
+//!   constant time; whoever drops it later pays what `clear` pays.
 //!
 //! `cargo bench -p costs --bench empty_the_map`
 use std::time::Duration;
@@ -80,6 +85,15 @@ fn raw_mem_take(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
         .bench_local_refs(costs::take_board);
+}
+
+/// Raw pattern: `std::mem::take`, then the old map dropped at once: the
+/// same work as `clear`, except the board is left with capacity 0.
+#[divan::bench(args = SIZES)]
+fn raw_mem_take_then_drop(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| string_board(n))
+        .bench_local_refs(|scores| drop(costs::take_board(scores)));
 }
 
 /// `clear()`: every entry dropped in place.

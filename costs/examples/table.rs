@@ -5,8 +5,9 @@
 //! cargo run -p costs --example table < bench.txt
 //! ```
 //!
-//! For every job (one benchmark file; lesson 06's splits into a present and a
-//! missing player) and every strategy, at one size (1 000 000 players unless
+//! For every job (one benchmark file, split where its strategies do different
+//! work: lesson 06's present and missing player, lesson 05's three ways to
+//! treat the entries) and every strategy, at one size (1 000 000 players unless
 //! a size is given as the only argument), it prints the median time per
 //! entry, the median allocations and bytes (`alloc` plus `grow`: a `realloc`
 //! that grows a vector counts as one allocation, and its bytes are the
@@ -74,14 +75,36 @@ fn entries_per_run(job: &str, size: f64) -> f64 {
     }
 }
 
+/// The job a strategy belongs to: its benchmark file, split where the
+/// strategies of one file do not do the same work.
+fn job_of(file: &str, strategy: &str) -> String {
+    match (file, strategy) {
+        ("update_one_key", _) => {
+            let which = strategy.rsplit('_').next().unwrap_or_default();
+            format!("{file} ({which})")
+        }
+        ("empty_the_map", "raw_mem_take") => format!("{file} (hand over)"),
+        ("empty_the_map", "clear" | "raw_drain_and_drop" | "raw_mem_take_then_drop") => {
+            format!("{file} (discard)")
+        }
+        ("empty_the_map", _) => format!("{file} (keep)"),
+        ("u64_ids", s) if s.starts_with("bump") => format!("{file} (bump)"),
+        ("u64_ids", _) => format!("{file} (collect)"),
+        _ => file.to_owned(),
+    }
+}
+
 /// What the README calls a job (a benchmark file, or lesson 06's halves).
 fn job_label(job: &str) -> &str {
     match job {
         "bump_every_score" => "bump every score",
         "remove_zeros_bump_rest" => "remove zeros, bump the rest",
         "bump_vip_subset" => "bump the 10 % VIPs",
-        "u64_ids" => "`u64` ids",
-        "empty_the_map" => "empty the map",
+        "u64_ids (collect)" => "`u64` ids: collect them",
+        "u64_ids (bump)" => "`u64` ids: bump every score",
+        "empty_the_map (keep)" => "empty the map, entries into a `Vec`",
+        "empty_the_map (discard)" => "empty the map, entries dropped",
+        "empty_the_map (hand over)" => "empty the map, old table handed over",
         "update_one_key (present)" => "update one key, present",
         "update_one_key (missing)" => "update one key, missing",
         other => other,
@@ -110,7 +133,8 @@ fn strategy_label(strategy: &str) -> &str {
         "end_round_take_sorted" => "`mem::take` + sort (`lesson_05::end_round_with_take`)",
         "raw_drain_into_vec" => "raw `drain` into a `Vec`, unsorted",
         "raw_drain_and_drop" => "raw `drain`, entries dropped",
-        "raw_mem_take" => "raw `mem::take` (old table handed back, its drop not timed)",
+        "raw_mem_take" => "raw `mem::take` (constant time; the caller drops the old table later)",
+        "raw_mem_take_then_drop" => "raw `mem::take`, old table dropped",
         "clear" => "`clear`",
         "entry_present" | "entry_missing" => {
             "`entry(player.to_owned())` (`lesson_06::record_points`)"
@@ -156,6 +180,8 @@ fn show_time(ns: f64) -> String {
         format!("{:.1} µs", ns / 1e3)
     } else if ns >= 10.0 {
         format!("{ns:.0} ns")
+    } else if ns < 0.01 {
+        "< 0.01 ns".to_owned()
     } else {
         format!("{ns:.2} ns")
     }
@@ -203,12 +229,7 @@ fn main() {
                 in_size = name == size;
                 if in_size {
                     let median = c.get(2).and_then(|m| parse_time(m)).unwrap_or(f64::NAN);
-                    let job = if file == "update_one_key" {
-                        let which = strategy.rsplit('_').next().unwrap_or_default();
-                        format!("{file} ({which})")
-                    } else {
-                        file.clone()
-                    };
+                    let job = job_of(&file, &strategy);
                     rows.push((
                         job,
                         strategy.clone(),
@@ -246,6 +267,20 @@ fn main() {
             pending = pending.saturating_sub(1);
         }
     }
+
+    // Group the rows by job, in the order the jobs first appear, fastest first.
+    let mut order: Vec<String> = Vec::new();
+    for (job, _, _) in &rows {
+        if !order.contains(job) {
+            order.push(job.clone());
+        }
+    }
+    rows.sort_by(|a, b| {
+        let rank = |job: &String| order.iter().position(|j| j == job);
+        rank(&a.0)
+            .cmp(&rank(&b.0))
+            .then(a.2.median_ns.total_cmp(&b.2.median_ns))
+    });
 
     let sized: f64 = size.parse().expect("a size in players");
     let mut fastest: BTreeMap<&str, f64> = BTreeMap::new();
