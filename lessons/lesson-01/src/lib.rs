@@ -77,23 +77,36 @@
 //! called. Use `score` after the `remove` (bump it once the `if` is over,
 //! say) and the two `&mut` borrows overlap: E0499, "cannot borrow `*scores`
 //! as mutable more than once at a time", pinned in
-//! `compile_fail/score_used_after_remove.rs`.
+//! `compile_fail/score_used_after_remove.rs`. Its three labels follow the
+//! same pattern as E0502's: *first mutable borrow occurs here* under
+//! `scores` in the `get_mut` line, *second mutable borrow occurs here* under
+//! `scores` in the `remove` line, and *first borrow later used here* under
+//! the `*score += 1` that comes after the `if`. Move that last use, and the
+//! error goes with it.
 //!
 //! `get_mut` is not "atomic", whatever the source article says: nothing here
 //! is about threads. It is an ordinary lookup that returns an exclusive
 //! reference, and the exclusivity comes from the borrow checker, not from the
-//! hardware. It does save a second lookup compared with `contains_key` then
-//! indexing, which is the honest reason to prefer it.
+//! hardware. The honest reason to prefer it is that it finds the entry once:
+//! reading the score with `scores[&key]` and writing the new one back with
+//! `insert` hashes the key twice, `get_mut` once (a unit test counts the
+//! hashes).
 //!
 //! ## Writing through an index does not compile
 //!
 //! `scores[&key]` reads a value (and panics if the key is missing), but
-//! `scores[&key] += 1` is rejected with E0594: `HashMap` implements `Index`
-//! and not `IndexMut`, so there is no way to write through `[]`. It is not a
-//! matter of style, as the source article suggests: `get_mut`, `insert` or
-//! the entry API are the only ways in. See `compile_fail/index_assign.rs`:
-//! `rustc` even warns that `let mut scores` needs no `mut` there, because
-//! nothing in that program can write to the map.
+//! `scores[&key] += 1` is rejected: `HashMap` implements `Index` and not
+//! `IndexMut`, so there is no way to write through `[]`. It is not a matter
+//! of style, as the source article suggests. The pinned output
+//! (`compile_fail/index_assign.rs`) says so in full: E0594, "cannot assign to
+//! data in an index of `HashMap<String, i32>`", the label *cannot assign*
+//! under `scores[&key] += 1`, and two help lines, "trait `IndexMut` is
+//! required to modify indexed content, but it is not implemented for
+//! `HashMap<String, i32>`" and "to modify a `HashMap<String, i32>`, use
+//! `.get_mut()`, `.insert()` or the entry API". Before the error, `rustc`
+//! even warns "variable does not need to be mutable" about `let mut scores`:
+//! nothing left in that program can write to the map. (To change every
+//! value, `values_mut()` is a further way in; lesson 07.)
 //!
 //! ## Inserting while walking the keys
 //!
@@ -105,10 +118,22 @@
 //!
 //! ## What it costs
 //!
-//! One `Vec` allocation plus one `String` allocation per key, all alive at
-//! once, then a second hash lookup per key. For a few hundred players that
-//! is nothing; for millions it doubles the memory the keys take for the
-//! duration of the loop.
+//! * **Copies of the keys.** One allocation for the `Vec`, and one for each
+//!   cloned `String` (only the empty name `""`, having no bytes, needs
+//!   none). They are all alive at once, next to the map's own keys: while
+//!   the loop runs, every name is stored twice.
+//! * **A lookup per key.** Walking `keys()` hashes nothing, but each
+//!   `get_mut(&key)` hashes the name to find its entry again: one hash per
+//!   player in [`award_bonus`], plus one per removed player in
+//!   [`cleanup_scores`] (the unit tests count them with a counting hasher).
+//!
+//! For a few hundred players none of this matters. How it grows with the
+//! board is measured in the `costs` crate: `costs/tests/allocations.rs`
+//! counts the allocations and bytes exactly
+//! (`collecting_keys_allocates_a_vector_and_every_key`), and
+//! `costs/benches/bump_every_score.rs` and
+//! `costs/benches/remove_zeros_bump_rest.rs` time this lesson against the
+//! in-place tools of lessons 04 and 07.
 //!
 //! ## When not to use it
 //!
@@ -216,9 +241,113 @@ pub fn add_bonus_entries(scores: &mut HashMap<String, i32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::Cell;
+    use std::hash::{BuildHasher, DefaultHasher};
 
     fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
         entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
+    }
+
+    /// A `BuildHasher` that counts the keys it hashes: the map builds one
+    /// hasher per key it hashes (a lookup, an insert, a remove).
+    #[derive(Default)]
+    struct CountingHasher {
+        hashes: Cell<usize>,
+    }
+
+    impl BuildHasher for CountingHasher {
+        type Hasher = DefaultHasher;
+        fn build_hasher(&self) -> DefaultHasher {
+            self.hashes.set(self.hashes.get().saturating_add(1));
+            DefaultHasher::new()
+        }
+    }
+
+    /// A board whose hashes are counted, the counter at zero.
+    fn counted_board(entries: &[(&str, i32)]) -> HashMap<String, i32, CountingHasher> {
+        let mut scores = HashMap::with_hasher(CountingHasher::default());
+        for &(name, score) in entries {
+            scores.insert(name.to_owned(), score);
+        }
+        scores.hasher().hashes.set(0);
+        scores
+    }
+
+    /// The loop of [`cleanup_scores`], on a board that counts its hashes:
+    /// collecting the keys hashes nothing, each `get_mut` hashes one key, and
+    /// each `remove` one more.
+    #[test]
+    fn collecting_then_updating_hashes_each_key_once_plus_once_per_removal() {
+        let mut scores = counted_board(&[("Alice", 0), ("Bob", 5), ("Ж", 0), ("字", 9)]);
+        let keys: Vec<String> = scores.keys().cloned().collect();
+        assert_eq!(scores.hasher().hashes.get(), 0, "keys() hashes nothing");
+        for key in keys {
+            if let Some(score) = scores.get_mut(&key) {
+                if *score == 0 {
+                    scores.remove(&key);
+                } else {
+                    *score = score.saturating_add(BONUS);
+                }
+            }
+        }
+        // 4 lookups, 2 removals.
+        assert_eq!(scores.hasher().hashes.get(), 6);
+        assert_eq!(scores.len(), 2);
+    }
+
+    /// `get_mut` finds the entry once; reading and writing back finds it twice.
+    #[test]
+    fn get_mut_hashes_once_where_read_then_insert_hashes_twice() {
+        let mut scores = counted_board(&[("Alice", 10)]);
+        if let Some(score) = scores.get_mut("Alice") {
+            *score = score.saturating_add(BONUS);
+        }
+        assert_eq!(scores.hasher().hashes.get(), 1);
+
+        let mut scores = counted_board(&[("Alice", 10)]);
+        let new = scores["Alice"].saturating_add(BONUS);
+        scores.insert(String::from("Alice"), new);
+        assert_eq!(scores.hasher().hashes.get(), 2);
+        assert_eq!(scores["Alice"], 11);
+    }
+
+    #[test]
+    fn cloning_a_name_copies_its_bytes_except_the_empty_one() {
+        let scores = board(&[("Alice", 1), ("", 2)]);
+        let keys: Vec<String> = scores.keys().cloned().collect();
+        for key in &keys {
+            let (in_map, _) = scores.get_key_value(key).expect("collected from the map");
+            if key.is_empty() {
+                // Nothing to copy: an empty `String` has capacity 0, which
+                // means it owns no heap buffer at all.
+                assert_eq!(key.capacity(), 0);
+            } else {
+                assert_ne!(
+                    in_map.as_ptr(),
+                    key.as_ptr(),
+                    "{key} shares the map's buffer"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn award_bonus_with_one_player_and_non_ascii_names() {
+        let mut scores = board(&[("字", 0)]);
+        award_bonus(&mut scores);
+        assert_eq!(scores, board(&[("字", 1)]));
+        let mut scores = board(&[("Жанна", -1), ("😀", 7), ("é", i32::MAX)]);
+        award_bonus(&mut scores);
+        assert_eq!(scores, board(&[("Жанна", 0), ("😀", 8), ("é", i32::MAX)]));
+    }
+
+    #[test]
+    fn cleanup_scores_and_bonus_entries_on_an_empty_board() {
+        let mut scores = HashMap::new();
+        cleanup_scores(&mut scores);
+        assert!(scores.is_empty());
+        add_bonus_entries(&mut scores);
+        assert!(scores.is_empty());
     }
 
     #[test]

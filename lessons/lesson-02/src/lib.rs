@@ -25,9 +25,11 @@
 //! ```
 //!
 //! The answer is right, but every key was cloned (one fresh `String` each)
-//! only for most of them to be thrown away unread. On a board of a million
-//! players with a hundred VIPs, that is a million allocations to find a
-//! hundred names.
+//! only for most of them to be thrown away after a single test. On a board
+//! of a million players with a hundred VIPs, that is a million string
+//! allocations to find a hundred names (the `costs` crate counts them
+//! exactly: `collecting_keys_allocates_a_vector_and_every_key` in
+//! `costs/tests/allocations.rs`).
 //!
 //! ## The fix
 //!
@@ -126,7 +128,12 @@
 //! allocations" into "a vector of *m* names plus *m* string allocations",
 //! where *m* is the number of matches. The filter itself still visits all *n*
 //! keys: the saving is in copies, not in the walk over the map. After the
-//! collect, each match costs a second hash lookup in `get_mut`.
+//! collect, `get_mut` hashes each match to find it again: *m* hashes, in both
+//! versions, since the collect-all loop skips the others before its lookup
+//! (a unit test counts them). `costs/tests/allocations.rs`
+//! (`filtering_first_clones_only_the_matches`) pins the allocations exactly,
+//! and `costs/benches/bump_vip_subset.rs` times both versions against lesson
+//! 07's loop, which clones and hashes nothing.
 //!
 //! ## What "starts with" means here
 //!
@@ -148,7 +155,7 @@
 //! If the loop only changes values, as the VIP bonus does, no key vector is
 //! needed at all. Iterating `&mut scores` (that is, `scores.iter_mut()`)
 //! hands out each key next to a mutable reference to its value, so the test
-//! and the update happen in one pass, with no clone and no second lookup.
+//! and the update happen in one pass, with no clone and no lookup at all.
 //! Lesson 07 teaches it, and its `award_bonus_with_prefix` is this lesson's
 //! job done that way:
 //!
@@ -302,9 +309,68 @@ pub fn award_bonus_with_prefix_collect_all(scores: &mut HashMap<String, i32>, pr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::Cell;
+    use std::hash::{BuildHasher, DefaultHasher};
 
     fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
         entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
+    }
+
+    /// A `BuildHasher` that counts the keys it hashes: the map builds one
+    /// hasher per key it hashes (a lookup, an insert, a remove).
+    #[derive(Default)]
+    struct CountingHasher {
+        hashes: Cell<usize>,
+    }
+
+    impl BuildHasher for CountingHasher {
+        type Hasher = DefaultHasher;
+        fn build_hasher(&self) -> DefaultHasher {
+            self.hashes.set(self.hashes.get().saturating_add(1));
+            DefaultHasher::new()
+        }
+    }
+
+    /// Both loops of this lesson, on a board that counts its hashes: the walk
+    /// over the keys hashes nothing, and each match is hashed once by
+    /// `get_mut`, whether the filter ran before the collect or inside the loop.
+    #[test]
+    fn each_match_is_hashed_once_in_both_versions() {
+        let entries: [(&str, i32); 4] = [("VIP_Ada", 1), ("VIP_Жора", 2), ("Bob", 3), ("vip_x", 4)];
+        let counted = || {
+            let mut scores = HashMap::with_hasher(CountingHasher::default());
+            for (name, score) in entries {
+                scores.insert(name.to_owned(), score);
+            }
+            scores.hasher().hashes.set(0);
+            scores
+        };
+
+        let mut scores = counted();
+        let keys: Vec<String> = scores
+            .keys()
+            .filter(|k| k.starts_with(VIP_PREFIX))
+            .cloned()
+            .collect();
+        assert_eq!(scores.hasher().hashes.get(), 0, "the walk hashes nothing");
+        for key in keys {
+            if let Some(score) = scores.get_mut(&key) {
+                *score = score.saturating_add(BONUS);
+            }
+        }
+        assert_eq!(scores.hasher().hashes.get(), 2, "filter first");
+
+        let mut scores = counted();
+        let keys: Vec<String> = scores.keys().cloned().collect();
+        for key in keys {
+            if !key.starts_with(VIP_PREFIX) {
+                continue;
+            }
+            if let Some(score) = scores.get_mut(&key) {
+                *score = score.saturating_add(BONUS);
+            }
+        }
+        assert_eq!(scores.hasher().hashes.get(), 2, "collect all");
     }
 
     /// The signature both strategies share.
@@ -346,6 +412,18 @@ mod tests {
             .collect();
         assert_eq!(keys, ["VIP_Ada"]);
         assert_eq!(reached_cloned, 1);
+
+        // The other order gives the same vector, but all four keys are
+        // cloned before the test throws three of the copies away.
+        let mut cloned = 0_usize;
+        let other_order: Vec<String> = scores
+            .keys()
+            .cloned()
+            .inspect(|_| cloned = cloned.saturating_add(1))
+            .filter(|k| k.starts_with(VIP_PREFIX))
+            .collect();
+        assert_eq!(other_order, keys);
+        assert_eq!(cloned, scores.len());
     }
 
     #[test]

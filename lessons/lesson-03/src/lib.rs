@@ -88,8 +88,9 @@
 //! `Copied` adapter is only an iterator when its items are `Copy`, so this one
 //! has no `collect` method (the note says just that: `Copied<...>: Iterator`
 //! is not satisfied). `$RUST` is how the pinned file writes the path of the
-//! standard library's source, which differs between machines. Fix the first error (write `cloned()`, as lessons
-//! 01 and 02 do for names) and the second one disappears with it.
+//! standard library's source, which differs between machines. Fix the first
+//! error (write `cloned()`, as lessons 01 and 02 do for names) and the second
+//! one disappears with it.
 //!
 //! `Copy` does not mean "small", by the way: a `[u64; 1000]` is `Copy` and
 //! copying it moves 8000 bytes. It means "a byte copy is a complete
@@ -125,12 +126,18 @@
 //!
 //! ## What it costs
 //!
-//! One vector of 8-byte ids, built by `collect()`; no allocation per key,
-//! unlike the `String` keys of lessons 01 and 02. Then one hash lookup per id
-//! in `get_mut`. For `u64` keys, `copied()` and `cloned()` do the same work: `Clone::clone` for `u64` is itself a plain copy, and the
-//! source article's claim that the two "compile to the same machine code" is
-//! checked by `lessons/lesson-03/tests/codegen.rs`. The choice between them is
-//! about what the code tells its reader, not about speed.
+//! One vector of 8-byte ids, built by `collect()`, and no allocation per
+//! key, unlike the `String` keys of lessons 01 and 02
+//! (`collecting_ids_allocates_one_vector` in `costs/tests/allocations.rs`
+//! counts it exactly). Then `get_mut` hashes each id once to find its entry
+//! again; `costs/benches/u64_ids.rs` times that against lesson 07's
+//! `values_mut()`, which needs no lookup.
+//!
+//! For `u64` keys, `copied()` and `cloned()` do the same work:
+//! `Clone::clone` for `u64` is itself a plain copy, and the source article's
+//! claim that the two "compile to the same machine code" is checked by
+//! `lessons/lesson-03/tests/codegen.rs`. The choice between them is about
+//! what the code tells its reader, not about speed.
 //!
 //! ## When not to use it
 //!

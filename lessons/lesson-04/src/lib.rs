@@ -40,8 +40,10 @@
 //! ```
 //!
 //! No key is cloned and no player is looked up at all: `retain` is already
-//! standing on each entry when it calls the closure. When all you need is
-//! the test, `retain` is one line ([`remove_scores_below`]).
+//! standing on each entry when it calls the closure, so not a single key is
+//! hashed (a unit test counts the hashes: lesson 01's loop makes one per
+//! player plus one per removal, `retain` none). When all you need is the
+//! test, `retain` is one line ([`remove_scores_below`]).
 //!
 //! ## Why the closure cannot touch the map
 //!
@@ -53,9 +55,10 @@
 //! an iterator and a mutable borrow at the same time, so there is nothing for
 //! the borrow checker to object to. The removal happens inside the standard
 //! library, which erases an entry in place: the other entries do not move and
-//! the table is not resized, so its walk stays valid. That reasoning is
-//! checked once, by the people who wrote `std`, not in every program that
-//! calls `retain`.
+//! the table is not resized, so its walk stays valid (a unit test checks that
+//! every kept score is still at the address it had before the call). That
+//! reasoning is checked once, by the people who wrote `std`, not in every
+//! program that calls `retain`.
 //!
 //! The flip side is that the closure cannot see the map. The map is
 //! exclusively borrowed by `retain` until the call returns, so a closure that
@@ -145,14 +148,20 @@
 //!
 //! ## What it costs
 //!
-//! One pass over the table, each entry visited exactly once; no allocation;
-//! no key cloned; no second lookup. What `retain` does **not** do is give
-//! memory back: it never reallocates, so however many entries it removes,
-//! the table keeps its size. A board of a thousand players cut down to three
-//! still occupies the room for a thousand.
+//! One pass over the table, each entry visited exactly once (a unit test
+//! records the visits); no key cloned and no key hashed (counted by a unit
+//! test); no allocation at all (`in_place_strategies_allocate_nothing` in
+//! `costs/tests/allocations.rs` checks it with an allocation counter, and
+//! `costs/benches/remove_zeros_bump_rest.rs` times `retain` against lesson
+//! 01's loop and lesson 08's `extract_if`).
+//!
+//! What `retain` does **not** do is give memory back: it never reallocates,
+//! so however many entries it removes, the table keeps its size. A board of
+//! a thousand players cut down to three still occupies the room for a
+//! thousand.
 //!
 //! `capacity()` shows this with one twist. It is a promise, "this many
-//! entries fit without reallocating", and after removals the promise can
+//! entries fit without reallocating", and a removal can make the promise
 //! shrink a little, never grow. A removed entry sometimes has to leave a
 //! marker (a "tombstone") in its slot, so that the lookup of another key
 //! that once had to probe past it still finds its way; the table budgets
@@ -247,9 +256,96 @@ pub fn remove_scores_below(scores: &mut HashMap<String, i32>, threshold: i32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::Cell;
+    use std::collections::BTreeMap;
+    use std::hash::{BuildHasher, DefaultHasher};
 
     fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
         entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
+    }
+
+    /// A `BuildHasher` that counts the keys it hashes: the map builds one
+    /// hasher per key it hashes (a lookup, an insert, a remove).
+    #[derive(Default)]
+    struct CountingHasher {
+        hashes: Cell<usize>,
+    }
+
+    impl BuildHasher for CountingHasher {
+        type Hasher = DefaultHasher;
+        fn build_hasher(&self) -> DefaultHasher {
+            self.hashes.set(self.hashes.get().saturating_add(1));
+            DefaultHasher::new()
+        }
+    }
+
+    /// The cleanup job done both ways on boards that count their hashes:
+    /// lesson 01's loop finds every player again (and once more to remove
+    /// one); `retain`, the body of [`cleanup_scores`], hashes nothing.
+    #[test]
+    fn retain_hashes_no_key_where_collecting_keys_hashes_every_one() {
+        let entries: [(&str, i32); 5] = [
+            ("Alice", 0),
+            ("Bob", 5),
+            ("Ж", 0),
+            ("字", 9),
+            ("😀", i32::MAX),
+        ];
+        let counted = || {
+            let mut scores = HashMap::with_hasher(CountingHasher::default());
+            for (name, score) in entries {
+                scores.insert(name.to_owned(), score);
+            }
+            scores.hasher().hashes.set(0);
+            scores
+        };
+
+        let mut collected = counted();
+        let keys: Vec<String> = collected.keys().cloned().collect();
+        for key in keys {
+            if let Some(score) = collected.get_mut(&key) {
+                if *score == 0 {
+                    collected.remove(&key);
+                } else {
+                    *score = score.saturating_add(BONUS);
+                }
+            }
+        }
+        // 5 lookups and 2 removals.
+        assert_eq!(collected.hasher().hashes.get(), 7);
+
+        let mut retained = counted();
+        retained.retain(|_name, score| {
+            if *score == 0 {
+                return false;
+            }
+            *score = score.saturating_add(BONUS);
+            true
+        });
+        assert_eq!(retained.hasher().hashes.get(), 0);
+        assert_eq!(
+            retained.into_iter().collect::<BTreeMap<_, _>>(),
+            collected.into_iter().collect::<BTreeMap<_, _>>()
+        );
+    }
+
+    /// `retain` erases in place: every kept entry stays where it was.
+    #[test]
+    fn retain_moves_no_kept_entry() {
+        let address = |score: &i32| std::ptr::from_ref(score).addr();
+        let mut scores: HashMap<String, i32> = (0..200).map(|i| (format!("p{i}"), i % 3)).collect();
+        let before: BTreeMap<String, usize> = scores
+            .iter()
+            .filter(|&(_, &score)| score != 0)
+            .map(|(name, score)| (name.clone(), address(score)))
+            .collect();
+        cleanup_scores(&mut scores);
+        let after: BTreeMap<String, usize> = scores
+            .iter()
+            .map(|(name, score)| (name.clone(), address(score)))
+            .collect();
+        assert_eq!(after.len(), 133);
+        assert_eq!(after, before);
     }
 
     #[test]
