@@ -393,10 +393,9 @@ mod tests {
             ("VIPx", 6),
         ]);
         let vips = keys_with_prefix(&scores, VIP_PREFIX);
+        // Two names out of six; how many were cloned on the way is counted
+        // by `keys_that_fail_the_filter_never_reach_cloned`.
         assert_eq!(vips, ["VIP_Ada", "VIP_Zoe"]);
-        // Two clones, not six: the filter ran before `cloned()`.
-        assert_eq!(vips.len(), 2);
-        assert_eq!(scores.len(), 6);
     }
 
     #[test]
