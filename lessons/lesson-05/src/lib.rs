@@ -109,8 +109,12 @@
 //! entries you did not take, see below), so a `Drain` held in a variable
 //! keeps its borrow until that variable goes out of scope, not merely until
 //! its last use. Without the `drop`, the `is_empty()` check is the same
-//! E0502, and rustc adds a label on the closing brace: "mutable borrow might
-//! be used here, when `drain` is dropped and runs the destructor".
+//! E0502, and rustc 1.95 hangs a third label on the closing brace of the
+//! block: "mutable borrow might be used here, when `drain` is dropped and
+//! runs the destructor for type
+//! `std::collections::hash_map::Drain<'_, String, i32>`"
+//! (`tests/diagnostics.rs` compiles this example and checks that label and
+//! its line).
 //!
 //! ```compile_fail,E0502
 //! use std::collections::HashMap;
@@ -183,7 +187,11 @@
 //!
 //! One pass over the table. No key is cloned, no entry is looked up, no
 //! list of keys is built: the only allocation in [`end_round`] is the
-//! history it returns. The table's memory is kept
+//! history it returns, and it is made once, at its final size, because a
+//! `Drain` knows how many entries it holds (a unit test checks its
+//! `size_hint`; the `costs` crate's dhat test, `costs/tests/allocations.rs`,
+//! counts `drain().collect()` at exactly one block of `n` entries, and
+//! emptying with `drain`, `clear` or `take` at zero). The table's memory is kept
 //! for the next round (and with `take`, handed over and freed instead).
 //! Sorting the standings is the most expensive step of [`end_round`]:
 //! O(n log n) comparisons of names.
@@ -441,6 +449,16 @@ mod tests {
         );
         assert!(scores.is_empty());
         assert_eq!(scores.capacity(), capacity);
+    }
+
+    #[test]
+    fn a_drain_knows_exactly_how_many_entries_it_holds() {
+        let mut scores: HashMap<String, i32> = (0..100).map(|i| (format!("p{i:02}"), i)).collect();
+        let mut drain = scores.drain();
+        assert_eq!(drain.size_hint(), (100, Some(100)));
+        drain.next();
+        assert_eq!(drain.size_hint(), (99, Some(99)));
+        assert_eq!(drain.len(), 99);
     }
 
     #[test]
