@@ -51,9 +51,13 @@
 //! ```
 //!
 //! `entry` does the lookup once. `and_modify` runs its closure only if the
-//! player was found; `or_insert` inserts only if the player was missing, into
-//! the slot the lookup already located, so the table is not searched again.
-//! Both steps act on the one answer `entry` produced.
+//! player was found; `or_insert` inserts only if the player was missing. On a
+//! miss, `entry` has already hashed the key and made room for one more
+//! player before handing back its answer, so `or_insert` does not hash the
+//! name again (the unit tests count the hashes: one per call, hit or miss)
+//! and does not search for the player again; it only has to pick a free
+//! place for the new entry. Both steps act on the one answer `entry`
+//! produced.
 //!
 //! ## `Entry` is an enum
 //!
@@ -62,8 +66,10 @@
 //!
 //! * `Entry::Occupied(OccupiedEntry)`: the key was found, and the entry can
 //!   read, change or remove its value;
-//! * `Entry::Vacant(VacantEntry)`: the key was not found, and the entry
-//!   remembers where it would go; `insert` puts it there.
+//! * `Entry::Vacant(VacantEntry)`: the key was not found; the entry keeps
+//!   the key and its hash, and the table already has room for it (`entry`
+//!   reserved that room, which a unit test shows: on a full board a vacant
+//!   entry grows the table even if you never insert). `insert` stores it.
 //!
 //! `and_modify` and `or_insert` are a `match` on that enum written for you.
 //! When the two cases need different work, write the `match` yourself, as
@@ -89,11 +95,12 @@
 //!
 //! ## Why it works: the entry holds the map
 //!
-//! "Where the key would go" is only true as long as nobody else changes the
-//! table: an insert elsewhere could grow it and move every slot, a remove
-//! could free the slot the entry points at. Rust guarantees that nobody
-//! does, because an `Entry` holds the map's `&mut` borrow until it is used
-//! up. Try to read the map in between and the program does not compile
+//! What `entry` found is only true as long as nobody else changes the
+//! table. An occupied entry points at the player's slot, which an insert
+//! elsewhere could move (by growing the table) or a remove could empty; a
+//! vacant entry counts on the room reserved for it, which another insert
+//! could use up. Rust guarantees that nobody does, because an `Entry` holds
+//! the map's `&mut` borrow until it is used up. Try to read the map in between and the program does not compile
 //! (pinned in `compile_fail/use_map_while_entry_alive.rs`):
 //!
 //! ```text
@@ -231,11 +238,12 @@
 //! * accepted by the same command with `-Zpolonius` added, and with
 //!   `-Zpolonius=next` added.
 //!
-//! `tests/polonius.rs` re-runs both checks on the very file the stable
-//! gallery pins. It needs a nightly toolchain: if `rustup run nightly rustc
-//! --version` fails, the test prints that it skipped and passes, so on such
-//! a machine it proves nothing and only the stable rejection (pinned by the
-//! gallery) is checked.
+//! `tests/polonius.rs` re-runs these checks on the very file the stable
+//! gallery pins, asserting the two E0499 errors without the flag and a clean
+//! compile with each flag. It needs a nightly toolchain: if `rustup run
+//! nightly rustc --version` fails, the test writes a `SKIPPED` line to the
+//! terminal and passes, so on such a machine it proves nothing and only the
+//! stable rejection (pinned by the gallery) is checked.
 //!
 //! On stable, use the entry API: [`score_slot`] is this function, fixed, with
 //! a single borrow of the map that is returned on both paths. The other
@@ -282,7 +290,10 @@
 //! | no                           | 1 lookup + 1 allocation    | 2 lookups + 1 allocation |
 //!
 //! (The lookups are counted, not guessed: the unit tests run the same code
-//! on a map whose hasher counts how often it is asked to hash a key.)
+//! on a map whose hasher counts how often it is asked to hash a key, one hash
+//! per lookup. The allocations are counted too, by the `costs` crate's dhat
+//! test, `costs/tests/allocations.rs`: one `String` for `entry` whether the
+//! player is present or not, none for `get_mut` on a present player.)
 //!
 //! Hence the honest rule. With `String` keys, when most events are for
 //! players who are already on the board (the usual case once a match is
@@ -654,6 +665,35 @@ mod tests {
         // Same heap buffer: the `String` built by `to_owned` was not stored.
         assert_eq!(before, after);
         assert_eq!(scores["Alice"], 15);
+    }
+
+    /// A board with no room left: one more player would grow the table.
+    fn full_board() -> HashMap<String, i32> {
+        let mut scores = HashMap::new();
+        let mut players = (0_u32..).map(|i| format!("p{i}"));
+        while scores.len() < scores.capacity() || scores.is_empty() {
+            let player = players.next().expect("an endless supply of names");
+            scores.insert(player, 0);
+        }
+        scores
+    }
+
+    #[test]
+    fn a_vacant_entry_makes_room_even_if_nothing_is_inserted() {
+        let mut scores = full_board();
+        let (len, capacity) = (scores.len(), scores.capacity());
+        assert_eq!(len, capacity, "the board is full");
+
+        // A known player: the entry is occupied, nothing to make room for.
+        drop(scores.entry(String::from("p0")));
+        assert_eq!(scores.capacity(), capacity);
+
+        // A newcomer: `entry` reserves room before returning `Vacant`.
+        let entry = scores.entry(String::from("Ж"));
+        assert!(matches!(entry, Entry::Vacant(_)));
+        drop(entry);
+        assert_eq!(scores.len(), len, "nobody was inserted");
+        assert!(scores.capacity() > len, "but the table grew");
     }
 
     type Slot = for<'a> fn(&'a mut HashMap<String, i32>, &str) -> &'a mut i32;
