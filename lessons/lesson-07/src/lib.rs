@@ -94,8 +94,9 @@
 //!    |         ^^^^^^ second mutable borrow occurs here
 //! ```
 //!
-//! Read it like lesson 01's E0502, with "mutable" where that one said
-//! "immutable":
+//! Read it the way you read lesson 01's E0502. Both borrows here are
+//! mutable, so the labels tell them apart as *first* and *second* instead of
+//! "immutable" and "mutable":
 //!
 //! * *first mutable borrow occurs here* is where the loop's exclusive borrow
 //!   **starts**: the call to `iter_mut()`;
@@ -159,7 +160,9 @@
 //! ## What it costs
 //!
 //! Nothing beyond the walk itself: no allocation, no clone of any key, and
-//! no hashing. The loop visits the table's slots in storage order and never
+//! no hashing. (The allocations are counted by the `costs` crate's dhat test,
+//! `costs/tests/allocations.rs`: zero for [`award_bonus`],
+//! [`award_bonus_iter_mut`] and [`award_bonus_with_prefix`].) The loop visits the table's slots in storage order and never
 //! looks a key up, where lesson 01 clones every key and then hashes each one
 //! in its `get_mut` lookup. (A unit test in this file counts them with a
 //! counting hasher: zero hashes for the `values_mut` loop, one per key for
