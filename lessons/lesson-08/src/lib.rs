@@ -113,8 +113,10 @@
 //!
 //! Calling it and ignoring the result removes nothing at all. The compiler
 //! warns about that: the iterator type is `#[must_use]`, and on 1.95 the
-//! warning's note reads "iterators are lazy and do nothing unless consumed;
-//! use `retain` to remove and discard elements". This course denies the
+//! warning reads "unused `std::collections::hash_map::ExtractIf` that must be
+//! used", with the note "iterators are lazy and do nothing unless consumed;
+//! use `retain` to remove and discard elements" (`tests/diagnostics.rs`
+//! compiles the example below and checks both lines). This course denies the
 //! `unused_must_use` lint, which makes the mistake a compile error:
 //!
 //! ```compile_fail
@@ -135,11 +137,22 @@
 //!
 //! ## What it costs
 //!
-//! One pass over the table, the predicate called once per entry, and the
-//! `Vec` you collect the removed entries into: one allocation for the whole
-//! list, no allocation per entry. Sorting the list for display costs
-//! `O(k log k)` for `k` eliminated players. Compared with lesson 01's version:
-//! no clone of any key, and no second lookup per key.
+//! One pass over the table, the predicate called once per entry (a unit test
+//! counts the calls), and the `Vec` you collect the removed entries into.
+//! That vector is the only allocation, and it is not sized in advance:
+//! `extract_if` cannot know how many entries will match, so the vector
+//! starts small and grows as matches arrive, a few reallocations in all
+//! (about `log2(k)` for `k` removed players), never one per entry. The
+//! names themselves are moved, not cloned. The `costs` crate's dhat test
+//! (`costs/tests/allocations.rs`) counts [`cleanup_scores`] exactly: the same
+//! blocks and bytes as growing a vector to `k` entries, nothing more.
+//! Sorting the list for display costs `O(k log k)` comparisons.
+//!
+//! Compared with lesson 01's version, nothing is looked up: `extract_if`
+//! removes each entry where it finds it, so no key is hashed, where
+//! collecting the names and calling `remove` hashes each removed name once
+//! more (a unit test counts the hashes with a counting hasher: zero against
+//! one per removed player).
 //!
 //! ## When not to use it
 //!
@@ -440,6 +453,50 @@ mod tests {
         // the players after it were neither bumped nor looked at.
         assert_eq!(Some(bumped), calls.checked_sub(1));
         assert!(scores.values().any(|&score| score == 0), "a zero is left");
+    }
+
+    /// Counts how many times a map hashes a key: one hash per lookup.
+    #[derive(Clone, Default)]
+    struct CountingState(std::rc::Rc<std::cell::Cell<u32>>);
+
+    impl std::hash::BuildHasher for CountingState {
+        type Hasher = std::hash::DefaultHasher;
+
+        fn build_hasher(&self) -> Self::Hasher {
+            self.0.set(self.0.get().saturating_add(1));
+            Self::Hasher::default()
+        }
+    }
+
+    #[test]
+    fn extract_if_hashes_nothing_while_collect_then_remove_hashes_each_removed_name() {
+        let state = CountingState::default();
+        let mut scores: HashMap<String, i32, CountingState> =
+            HashMap::with_capacity_and_hasher(16, state.clone());
+        scores.extend(qualifying_board(3, 4));
+
+        // `eliminate_below`'s extract_if, on a map whose hasher counts.
+        state.0.set(0);
+        let removed: Vec<(String, i32)> = scores.extract_if(|_name, score| *score < 10).collect();
+        assert_eq!(removed.len(), 3);
+        assert_eq!(state.0.get(), 0, "extract_if looked nothing up");
+
+        // Lesson 01's way: clone the failing names, then `remove` each one.
+        scores.extend(removed);
+        state.0.set(0);
+        let below: Vec<String> = scores
+            .iter()
+            .filter(|&(_, &score)| score < 10)
+            .map(|(name, _)| name.clone())
+            .collect();
+        let mut removed_again = Vec::new();
+        for name in below {
+            let score = scores.remove(&name).expect("the name came from the map");
+            removed_again.push((name, score));
+        }
+        assert_eq!(removed_again.len(), 3);
+        assert_eq!(state.0.get(), 3, "one hash per removed name");
+        assert_eq!(scores.len(), 4);
     }
 
     #[test]
