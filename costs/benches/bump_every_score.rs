@@ -3,7 +3,7 @@
 //! `cargo bench -p costs --bench bump_every_score`
 use std::time::Duration;
 
-use costs::{SIZES, string_board};
+use costs::string_board;
 use divan::Bencher;
 
 #[global_allocator]
@@ -20,7 +20,7 @@ fn main() {
 }
 
 /// Lesson 01: clone every key into a `Vec<String>`, then `get_mut` each one.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn collect_keys_then_get_mut(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -28,7 +28,7 @@ fn collect_keys_then_get_mut(bencher: Bencher, n: usize) {
 }
 
 /// Lesson 07: `values_mut()`, no keys at all.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn values_mut(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -36,7 +36,7 @@ fn values_mut(bencher: Bencher, n: usize) {
 }
 
 /// Lesson 07: `iter_mut()`, the keys borrowed, never cloned.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn iter_mut(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))

@@ -4,7 +4,7 @@
 //! `cargo bench -p costs --bench bump_vip_subset`
 use std::time::Duration;
 
-use costs::{SIZES, VIP_PREFIX, string_board};
+use costs::{VIP_PREFIX, string_board};
 use divan::Bencher;
 
 #[global_allocator]
@@ -19,7 +19,7 @@ fn main() {
 }
 
 /// Lesson 02: clone every key, then test the prefix in the loop.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn collect_all_then_test(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -29,7 +29,7 @@ fn collect_all_then_test(bencher: Bencher, n: usize) {
 }
 
 /// Lesson 02: filter on the prefix first, clone only the matching keys.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn filter_then_collect(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -37,7 +37,7 @@ fn filter_then_collect(bencher: Bencher, n: usize) {
 }
 
 /// Lesson 07: `iter_mut().filter()`, no key cloned at all.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn iter_mut_filter(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))

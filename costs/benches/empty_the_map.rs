@@ -16,7 +16,7 @@
 //! `cargo bench -p costs --bench empty_the_map`
 use std::time::Duration;
 
-use costs::{SIZES, string_board};
+use costs::string_board;
 use divan::Bencher;
 
 #[global_allocator]
@@ -24,7 +24,7 @@ static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
 
 fn main() {
     println!("capacity left behind (players, capacity before -> after each way):");
-    for n in SIZES {
+    for &n in costs::sizes() {
         let before = string_board(n).capacity();
         let after = |empty: fn(&mut std::collections::HashMap<String, i32>)| {
             let mut scores = string_board(n);
@@ -48,7 +48,7 @@ fn main() {
 }
 
 /// Lesson 05: `drain()` into a `Vec`, then sort it by name.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn end_round_drain_sorted(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -56,7 +56,7 @@ fn end_round_drain_sorted(bencher: Bencher, n: usize) {
 }
 
 /// Lesson 05: `std::mem::take`, then the old map into a sorted `Vec`.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn end_round_take_sorted(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -64,7 +64,7 @@ fn end_round_take_sorted(bencher: Bencher, n: usize) {
 }
 
 /// Raw pattern: `drain()` into a `Vec`, unsorted.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn raw_drain_into_vec(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -72,7 +72,7 @@ fn raw_drain_into_vec(bencher: Bencher, n: usize) {
 }
 
 /// Raw pattern: `drain()`, every entry dropped (the same work as `clear`).
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn raw_drain_and_drop(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -80,7 +80,7 @@ fn raw_drain_and_drop(bencher: Bencher, n: usize) {
 }
 
 /// Raw pattern: `std::mem::take`, the old map handed back whole (O(1)).
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn raw_mem_take(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -89,7 +89,7 @@ fn raw_mem_take(bencher: Bencher, n: usize) {
 
 /// Raw pattern: `std::mem::take`, then the old map dropped at once: the
 /// same work as `clear`, except the board is left with capacity 0.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn raw_mem_take_then_drop(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -97,7 +97,7 @@ fn raw_mem_take_then_drop(bencher: Bencher, n: usize) {
 }
 
 /// `clear()`: every entry dropped in place.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn clear(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))

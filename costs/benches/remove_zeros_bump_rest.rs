@@ -4,7 +4,7 @@
 //! `cargo bench -p costs --bench remove_zeros_bump_rest`
 use std::time::Duration;
 
-use costs::{SIZES, string_board};
+use costs::string_board;
 use divan::Bencher;
 
 #[global_allocator]
@@ -19,7 +19,7 @@ fn main() {
 }
 
 /// Lesson 01: clone every key, then `get_mut` and `remove` by key.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn collect_keys(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -27,7 +27,7 @@ fn collect_keys(bencher: Bencher, n: usize) {
 }
 
 /// Lesson 04: one pass of `retain`.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn retain(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))
@@ -36,7 +36,7 @@ fn retain(bencher: Bencher, n: usize) {
 
 /// Lesson 08: `extract_if`, which also hands back the removed players
 /// (the returned `Vec` is dropped outside the timed code).
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn extract_if(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| string_board(n))

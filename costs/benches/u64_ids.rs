@@ -3,7 +3,7 @@
 //! `cargo bench -p costs --bench u64_ids`
 use std::time::Duration;
 
-use costs::{SIZES, id_board};
+use costs::id_board;
 use divan::Bencher;
 
 #[global_allocator]
@@ -18,7 +18,7 @@ fn main() {
 }
 
 /// Lesson 03: collect the ids with `copied()`.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn collect_ids_copied(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| id_board(n))
@@ -26,7 +26,7 @@ fn collect_ids_copied(bencher: Bencher, n: usize) {
 }
 
 /// Lesson 03: collect the ids with `cloned()` (same work for a `Copy` key).
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn collect_ids_cloned(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| id_board(n))
@@ -34,7 +34,7 @@ fn collect_ids_cloned(bencher: Bencher, n: usize) {
 }
 
 /// Lesson 03: bump every score by collecting the ids, then `get_mut` each one.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn bump_by_collected_ids(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| id_board(n))
@@ -42,7 +42,7 @@ fn bump_by_collected_ids(bencher: Bencher, n: usize) {
 }
 
 /// The lesson 07 way on the same board, for comparison: `values_mut()`.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn bump_with_values_mut(bencher: Bencher, n: usize) {
     bencher.with_inputs(|| id_board(n)).bench_local_refs(|ids| {
         for score in ids.values_mut() {

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use costs::{SIZES, player_name, string_board};
+use costs::{player_name, string_board};
 use divan::{Bencher, counter::ItemsCount};
 
 #[global_allocator]
@@ -72,13 +72,13 @@ fn bench_updates(
 }
 
 /// Lesson 06: `entry(player.to_owned())`, player already on the board.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn entry_present(bencher: Bencher, n: usize) {
     bench_updates(bencher, n, &present_players(n), lesson_06::record_points);
 }
 
 /// Lesson 06: `get_mut`, player already on the board (one lookup, no insert).
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn get_mut_then_insert_present(bencher: Bencher, n: usize) {
     bench_updates(
         bencher,
@@ -89,13 +89,13 @@ fn get_mut_then_insert_present(bencher: Bencher, n: usize) {
 }
 
 /// Lesson 06: `entry(player.to_owned())`, player not on the board yet.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn entry_missing(bencher: Bencher, n: usize) {
     bench_updates(bencher, n, &missing_players(), lesson_06::record_points);
 }
 
 /// Lesson 06: `get_mut` misses, then `insert`: two lookups.
-#[divan::bench(args = SIZES)]
+#[divan::bench(args = costs::sizes())]
 fn get_mut_then_insert_missing(bencher: Bencher, n: usize) {
     bench_updates(
         bencher,

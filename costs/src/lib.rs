@@ -8,7 +8,9 @@
 //!   job the course teaches, at 1 000, 100 000 and 1 000 000 players
 //!   ([`SIZES`]), each strategy on a fresh map per iteration. Run them with
 //!   `cargo bench -p costs`; divan's `AllocProfiler` prints the allocations
-//!   and bytes of each run next to its time.
+//!   and bytes of each run next to its time, and
+//!   `cargo run -p costs --example table < bench.txt` turns that output
+//!   (saved in `bench.txt`) into the README's table.
 //! * `tests/allocations.rs` turns the allocation claims into tests with exact
 //!   counts, using [dhat](https://docs.rs/dhat)'s testing mode. It runs with
 //!   `cargo test -p costs`.
@@ -23,6 +25,22 @@ use std::collections::HashMap;
 
 /// The board sizes every benchmark runs at: 1 000, 100 000 and 1 000 000 players.
 pub const SIZES: [usize; 3] = [1_000, 100_000, 1_000_000];
+
+/// The sizes a benchmark binary runs: all of [`SIZES`] under `cargo bench`,
+/// only the smallest when the binary runs in test mode.
+///
+/// `cargo test --benches` (or `--all-targets`) runs each divan benchmark once,
+/// unoptimised, only to check that it works; building million-player boards
+/// for that would take most of a minute. Test mode is when the binary was not
+/// given cargo's `--bench` flag, the same rule divan uses.
+#[must_use]
+pub fn sizes() -> &'static [usize] {
+    if std::env::args().any(|arg| arg == "--bench") {
+        &SIZES
+    } else {
+        &SIZES[..1]
+    }
+}
 
 /// The prefix that marks one player in ten on a [`string_board`]: the VIP
 /// players of lesson 02, who get the bonus in the "bump a subset" job.
