@@ -130,10 +130,20 @@
 //! keys: the saving is in copies, not in the walk over the map. After the
 //! collect, `get_mut` hashes each match to find it again: *m* hashes, in both
 //! versions, since the collect-all loop skips the others before its lookup
-//! (a unit test counts them). `costs/tests/allocations.rs`
-//! (`filtering_first_clones_only_the_matches`) pins the allocations exactly,
-//! and `costs/benches/bump_vip_subset.rs` times both versions against lesson
-//! 07's loop, which clones and hashes nothing.
+//! (a unit test counts them).
+//!
+//! Measured on a board of 1 000 000 players of whom 10 % are VIPs (`costs/`,
+//! table in `README.md#what-it-costs`), [`award_bonus_with_prefix`] made
+//! 100 016 allocations (the 100 000 copied VIP names, plus 16 for the vector:
+//! its first allocation and 15 reallocations as it grew, since a filtered
+//! iterator cannot say in advance how many keys will pass) instead of the
+//! 1 000 001 of [`award_bonus_with_prefix_collect_all`], and took 2.7x less
+//! time. Lesson 07's `iter_mut().filter()` loop was 2.7x faster still, and
+//! allocates nothing. `costs/tests/allocations.rs`
+//! (`filtering_first_clones_only_the_matches`) checks the allocation counts
+//! exactly in `cargo test`; the times come from
+//! `costs/benches/bump_vip_subset.rs` (ratios only: the times themselves
+//! depend on the machine).
 //!
 //! ## What "starts with" means here
 //!

@@ -151,9 +151,13 @@
 //! One pass over the table, each entry visited exactly once (a unit test
 //! records the visits); no key cloned and no key hashed (counted by a unit
 //! test); no allocation at all (`in_place_strategies_allocate_nothing` in
-//! `costs/tests/allocations.rs` checks it with an allocation counter, and
-//! `costs/benches/remove_zeros_bump_rest.rs` times `retain` against lesson
-//! 01's loop and lesson 08's `extract_if`).
+//! `costs/tests/allocations.rs` checks it with an allocation counter).
+//!
+//! On a board of 1 000 000 players (`costs/benches/remove_zeros_bump_rest.rs`,
+//! table in `README.md#what-it-costs`), [`cleanup_scores`] allocated nothing,
+//! while lesson 01's version, which collects the keys first, made 1 000 001
+//! allocations and took 19x the time. Lesson 08's `extract_if`, which also
+//! hands back the removed players, took 1.2x the time of `retain`.
 //!
 //! What `retain` does **not** do is give memory back: it never reallocates,
 //! so however many entries it removes, the table keeps its size. A board of

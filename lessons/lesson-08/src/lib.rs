@@ -144,9 +144,19 @@
 //! starts small and grows as matches arrive, a few reallocations in all
 //! (about `log2(k)` for `k` removed players), never one per entry. The
 //! names themselves are moved, not cloned. The `costs` crate's dhat test
-//! (`costs/tests/allocations.rs`) counts [`cleanup_scores`] exactly: the same
-//! blocks and bytes as growing a vector to `k` entries, nothing more.
-//! Sorting the list for display costs `O(k log k)` comparisons.
+//! (`costs/tests/allocations.rs`, `extract_if_allocates_only_the_returned_vector`)
+//! counts [`cleanup_scores`] exactly: the same blocks and bytes as growing a
+//! vector to `k` entries, nothing more. On a board of 1 000 000 players with
+//! 100 000 zeros, that was 16 allocations (the first, plus 15 growths) and
+//! 4.2 MB, and no name copied. Sorting the list for display costs
+//! `O(k log k)` comparisons, and is included in the times below.
+//!
+//! Timed by `costs/benches/remove_zeros_bump_rest.rs` (table in
+//! `README.md#what-it-costs`; ratios only, since times depend on the
+//! machine), [`cleanup_scores`] took 1.2x the time of lesson 04's `retain`
+//! at 1 000 000 players (1.8x at 1 000), for handing the removed players
+//! back in a sorted vector. Lesson 01's collect-the-keys version took 19x
+//! the time of `retain`.
 //!
 //! Compared with lesson 01's version, nothing is looked up: `extract_if`
 //! removes each entry where it finds it, so no key is hashed, where
