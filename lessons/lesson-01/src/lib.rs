@@ -256,36 +256,22 @@ pub fn add_bonus_entries(scores: &mut HashMap<String, i32>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::cell::Cell;
-    use std::hash::{BuildHasher, DefaultHasher};
+    use testkit::hashing::{CountingState, counting_map};
 
     fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
         entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
     }
 
-    /// A `BuildHasher` that counts the keys it hashes: the map builds one
-    /// hasher per key it hashes (a lookup, an insert, a remove).
-    #[derive(Default)]
-    struct CountingHasher {
-        hashes: Cell<usize>,
-    }
-
-    impl BuildHasher for CountingHasher {
-        type Hasher = DefaultHasher;
-        fn build_hasher(&self) -> DefaultHasher {
-            self.hashes.set(self.hashes.get().saturating_add(1));
-            DefaultHasher::new()
-        }
-    }
-
-    /// A board whose hashes are counted, the counter at zero.
-    fn counted_board(entries: &[(&str, i32)]) -> HashMap<String, i32, CountingHasher> {
-        let mut scores = HashMap::with_hasher(CountingHasher::default());
-        for &(name, score) in entries {
-            scores.insert(name.to_owned(), score);
-        }
-        scores.hasher().hashes.set(0);
-        scores
+    /// A board whose hasher counts every key it hashes (one per lookup,
+    /// insert or remove; `testkit::hashing`), the counter at zero. Room for
+    /// eight players, so no test below makes it grow and rehash.
+    fn counted_board(entries: &[(&str, i32)]) -> HashMap<String, i32, CountingState> {
+        counting_map(
+            8,
+            entries
+                .iter()
+                .map(|&(name, score)| (name.to_owned(), score)),
+        )
     }
 
     /// The loop of [`cleanup_scores`], on a board that counts its hashes:
@@ -295,7 +281,7 @@ mod tests {
     fn collecting_then_updating_hashes_each_key_once_plus_once_per_removal() {
         let mut scores = counted_board(&[("Alice", 0), ("Bob", 5), ("Ж", 0), ("字", 9)]);
         let keys: Vec<String> = scores.keys().cloned().collect();
-        assert_eq!(scores.hasher().hashes.get(), 0, "keys() hashes nothing");
+        assert_eq!(scores.hasher().hashes(), 0, "keys() hashes nothing");
         for key in keys {
             if let Some(score) = scores.get_mut(&key) {
                 if *score == 0 {
@@ -306,7 +292,7 @@ mod tests {
             }
         }
         // 4 lookups, 2 removals.
-        assert_eq!(scores.hasher().hashes.get(), 6);
+        assert_eq!(scores.hasher().hashes(), 6);
         assert_eq!(scores.len(), 2);
     }
 
@@ -317,12 +303,12 @@ mod tests {
         if let Some(score) = scores.get_mut("Alice") {
             *score = score.saturating_add(BONUS);
         }
-        assert_eq!(scores.hasher().hashes.get(), 1);
+        assert_eq!(scores.hasher().hashes(), 1);
 
         let mut scores = counted_board(&[("Alice", 10)]);
         let new = scores["Alice"].saturating_add(BONUS);
         scores.insert(String::from("Alice"), new);
-        assert_eq!(scores.hasher().hashes.get(), 2);
+        assert_eq!(scores.hasher().hashes(), 2);
         assert_eq!(scores["Alice"], 11);
     }
 

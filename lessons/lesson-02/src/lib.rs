@@ -319,26 +319,10 @@ pub fn award_bonus_with_prefix_collect_all(scores: &mut HashMap<String, i32>, pr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::cell::Cell;
-    use std::hash::{BuildHasher, DefaultHasher};
+    use testkit::hashing::counting_map;
 
     fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
         entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
-    }
-
-    /// A `BuildHasher` that counts the keys it hashes: the map builds one
-    /// hasher per key it hashes (a lookup, an insert, a remove).
-    #[derive(Default)]
-    struct CountingHasher {
-        hashes: Cell<usize>,
-    }
-
-    impl BuildHasher for CountingHasher {
-        type Hasher = DefaultHasher;
-        fn build_hasher(&self) -> DefaultHasher {
-            self.hashes.set(self.hashes.get().saturating_add(1));
-            DefaultHasher::new()
-        }
     }
 
     /// Both loops of this lesson, on a board that counts its hashes: the walk
@@ -347,14 +331,9 @@ mod tests {
     #[test]
     fn each_match_is_hashed_once_in_both_versions() {
         let entries: [(&str, i32); 4] = [("VIP_Ada", 1), ("VIP_Жора", 2), ("Bob", 3), ("vip_x", 4)];
-        let counted = || {
-            let mut scores = HashMap::with_hasher(CountingHasher::default());
-            for (name, score) in entries {
-                scores.insert(name.to_owned(), score);
-            }
-            scores.hasher().hashes.set(0);
-            scores
-        };
+        // A board whose hasher counts the keys it hashes (`testkit::hashing`),
+        // the counter at zero, with room for more than the test needs.
+        let counted = || counting_map(8, entries.map(|(name, score)| (name.to_owned(), score)));
 
         let mut scores = counted();
         let keys: Vec<String> = scores
@@ -362,13 +341,13 @@ mod tests {
             .filter(|k| k.starts_with(VIP_PREFIX))
             .cloned()
             .collect();
-        assert_eq!(scores.hasher().hashes.get(), 0, "the walk hashes nothing");
+        assert_eq!(scores.hasher().hashes(), 0, "the walk hashes nothing");
         for key in keys {
             if let Some(score) = scores.get_mut(&key) {
                 *score = score.saturating_add(BONUS);
             }
         }
-        assert_eq!(scores.hasher().hashes.get(), 2, "filter first");
+        assert_eq!(scores.hasher().hashes(), 2, "filter first");
 
         let mut scores = counted();
         let keys: Vec<String> = scores.keys().cloned().collect();
@@ -380,7 +359,7 @@ mod tests {
                 *score = score.saturating_add(BONUS);
             }
         }
-        assert_eq!(scores.hasher().hashes.get(), 2, "collect all");
+        assert_eq!(scores.hasher().hashes(), 2, "collect all");
     }
 
     /// The signature both strategies share.

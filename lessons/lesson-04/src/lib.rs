@@ -260,27 +260,11 @@ pub fn remove_scores_below(scores: &mut HashMap<String, i32>, threshold: i32) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::cell::Cell;
     use std::collections::BTreeMap;
-    use std::hash::{BuildHasher, DefaultHasher};
+    use testkit::hashing::counting_map;
 
     fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
         entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
-    }
-
-    /// A `BuildHasher` that counts the keys it hashes: the map builds one
-    /// hasher per key it hashes (a lookup, an insert, a remove).
-    #[derive(Default)]
-    struct CountingHasher {
-        hashes: Cell<usize>,
-    }
-
-    impl BuildHasher for CountingHasher {
-        type Hasher = DefaultHasher;
-        fn build_hasher(&self) -> DefaultHasher {
-            self.hashes.set(self.hashes.get().saturating_add(1));
-            DefaultHasher::new()
-        }
     }
 
     /// The cleanup job done both ways on boards that count their hashes:
@@ -295,14 +279,9 @@ mod tests {
             ("字", 9),
             ("😀", i32::MAX),
         ];
-        let counted = || {
-            let mut scores = HashMap::with_hasher(CountingHasher::default());
-            for (name, score) in entries {
-                scores.insert(name.to_owned(), score);
-            }
-            scores.hasher().hashes.set(0);
-            scores
-        };
+        // A board whose hasher counts the keys it hashes (`testkit::hashing`),
+        // the counter at zero, with room for more than the test needs.
+        let counted = || counting_map(8, entries.map(|(name, score)| (name.to_owned(), score)));
 
         let mut collected = counted();
         let keys: Vec<String> = collected.keys().cloned().collect();
@@ -316,7 +295,7 @@ mod tests {
             }
         }
         // 5 lookups and 2 removals.
-        assert_eq!(collected.hasher().hashes.get(), 7);
+        assert_eq!(collected.hasher().hashes(), 7);
 
         let mut retained = counted();
         retained.retain(|_name, score| {
@@ -326,7 +305,7 @@ mod tests {
             *score = score.saturating_add(BONUS);
             true
         });
-        assert_eq!(retained.hasher().hashes.get(), 0);
+        assert_eq!(retained.hasher().hashes(), 0);
         assert_eq!(
             retained.into_iter().collect::<BTreeMap<_, _>>(),
             collected.into_iter().collect::<BTreeMap<_, _>>()

@@ -549,6 +549,8 @@ pub fn log_points(history: &mut HashMap<String, Vec<i32>>, player: &str, points:
 mod tests {
     use std::cell::Cell;
 
+    use testkit::hashing::{CountingState, counting_map};
+
     use super::*;
 
     fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
@@ -784,27 +786,12 @@ mod tests {
         assert_eq!(scores, board(&[("a", i32::MAX), ("b", i32::MIN)]));
     }
 
-    /// Counts how many times a map hashes a key: one hash per lookup.
-    #[derive(Clone, Default)]
-    struct CountingState(std::rc::Rc<Cell<u32>>);
-
-    impl std::hash::BuildHasher for CountingState {
-        type Hasher = std::collections::hash_map::DefaultHasher;
-
-        fn build_hasher(&self) -> Self::Hasher {
-            self.0.set(self.0.get().saturating_add(1));
-            Self::Hasher::default()
-        }
-    }
-
-    /// A board that never grows during the test (growing rehashes every key).
-    fn counting_board() -> (HashMap<String, i32, CountingState>, std::rc::Rc<Cell<u32>>) {
-        let state = CountingState::default();
-        let hashes = std::rc::Rc::clone(&state.0);
-        let mut scores = HashMap::with_capacity_and_hasher(16, state);
-        scores.insert(String::from("Alice"), 10);
-        hashes.set(0);
-        (scores, hashes)
+    /// Alice's board, on a map whose hasher counts how many times it hashes
+    /// a key, one hash per lookup (`testkit::hashing`), the counter at zero.
+    /// Room for sixteen players, so it never grows during a test (growing
+    /// rehashes every key).
+    fn counting_board() -> HashMap<String, i32, CountingState> {
+        counting_map(16, [(String::from("Alice"), 10)])
     }
 
     // The same bodies as `record_points` and `record_points_two_lookups`,
@@ -812,38 +799,38 @@ mod tests {
     #[test]
     fn entry_hashes_once_whether_the_player_exists_or_not() {
         for player in ["Alice", "Bob"] {
-            let (mut scores, hashes) = counting_board();
+            let mut scores = counting_board();
             scores
                 .entry(player.to_owned())
                 .and_modify(|score| *score = score.saturating_add(5))
                 .or_insert(5);
-            assert_eq!(hashes.get(), 1, "{player}");
+            assert_eq!(scores.hasher().hashes(), 1, "{player}");
         }
     }
 
     #[test]
     fn get_mut_then_insert_hashes_once_for_a_known_player_twice_for_a_new_one() {
         for (player, expected) in [("Alice", 1), ("Bob", 2)] {
-            let (mut scores, hashes) = counting_board();
+            let mut scores = counting_board();
             if let Some(score) = scores.get_mut(player) {
                 *score = score.saturating_add(5);
             } else {
                 scores.insert(player.to_owned(), 5);
             }
-            assert_eq!(hashes.get(), expected, "{player}");
+            assert_eq!(scores.hasher().hashes(), expected, "{player}");
         }
     }
 
     #[test]
     fn contains_key_then_get_mut_hashes_twice_or_three_times() {
         for (player, expected) in [("Alice", 2), ("Bob", 3)] {
-            let (mut scores, hashes) = counting_board();
+            let mut scores = counting_board();
             if !scores.contains_key(player) {
                 scores.insert(player.to_owned(), 0);
             }
             let slot = scores.get_mut(player).expect("on the board");
             assert_eq!(*slot, if player == "Alice" { 10 } else { 0 });
-            assert_eq!(hashes.get(), expected, "{player}");
+            assert_eq!(scores.hasher().hashes(), expected, "{player}");
         }
     }
 

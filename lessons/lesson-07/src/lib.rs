@@ -276,9 +276,7 @@ pub fn award_bonus_with_prefix(scores: &mut HashMap<String, i32>, prefix: &str) 
 mod tests {
     use super::*;
 
-    use std::cell::Cell;
-    use std::hash::{BuildHasher, Hasher, RandomState};
-    use std::rc::Rc;
+    use testkit::hashing::counting_map;
 
     fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
         entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
@@ -386,61 +384,28 @@ mod tests {
         assert_eq!(scores, board(&[("Alice", 11), ("Alicia", 20), ("Al", 30)]));
     }
 
-    /// A hasher factory that counts how many keys get hashed.
-    #[derive(Clone, Default)]
-    struct CountingState {
-        hashes: Rc<Cell<usize>>,
-        inner: RandomState,
-    }
-
-    struct CountingHasher {
-        hashes: Rc<Cell<usize>>,
-        inner: std::hash::DefaultHasher,
-    }
-
-    impl BuildHasher for CountingState {
-        type Hasher = CountingHasher;
-        fn build_hasher(&self) -> CountingHasher {
-            CountingHasher {
-                hashes: Rc::clone(&self.hashes),
-                inner: self.inner.build_hasher(),
-            }
-        }
-    }
-
-    impl Hasher for CountingHasher {
-        fn write(&mut self, bytes: &[u8]) {
-            self.inner.write(bytes);
-        }
-        fn finish(&self) -> u64 {
-            self.hashes.set(self.hashes.get().saturating_add(1));
-            self.inner.finish()
-        }
-    }
-
     #[test]
     fn the_values_mut_loop_hashes_no_key_while_a_key_vector_hashes_each_one() {
-        let state = CountingState::default();
-        let mut scores: HashMap<String, i32, CountingState> =
-            HashMap::with_capacity_and_hasher(8, state.clone());
-        scores.extend([("Alice".to_owned(), 10), ("Bob".to_owned(), 20)]);
+        // A map whose hasher counts the keys it hashes (`testkit::hashing`).
+        let mut scores = counting_map(8, [("Alice".to_owned(), 10_i32), ("Bob".to_owned(), 20)]);
+        let state = scores.hasher().clone();
 
         // The loop of `award_bonus`, on a map whose hasher counts.
-        state.hashes.set(0);
+        state.reset();
         for score in scores.values_mut() {
             *score = score.saturating_add(BONUS);
         }
-        assert_eq!(state.hashes.get(), 0);
+        assert_eq!(state.hashes(), 0);
 
         // Lesson 01's loop: one lookup, so one hash, per key.
-        state.hashes.set(0);
+        state.reset();
         let keys: Vec<String> = scores.keys().cloned().collect();
         for key in keys {
             if let Some(score) = scores.get_mut(&key) {
                 *score = score.saturating_add(BONUS);
             }
         }
-        assert_eq!(state.hashes.get(), 2);
+        assert_eq!(state.hashes(), 2);
         assert_eq!(scores["Alice"], 12);
         assert_eq!(scores["Bob"], 22);
     }

@@ -465,35 +465,22 @@ mod tests {
         assert!(scores.values().any(|&score| score == 0), "a zero is left");
     }
 
-    /// Counts how many times a map hashes a key: one hash per lookup.
-    #[derive(Clone, Default)]
-    struct CountingState(std::rc::Rc<std::cell::Cell<u32>>);
-
-    impl std::hash::BuildHasher for CountingState {
-        type Hasher = std::hash::DefaultHasher;
-
-        fn build_hasher(&self) -> Self::Hasher {
-            self.0.set(self.0.get().saturating_add(1));
-            Self::Hasher::default()
-        }
-    }
-
     #[test]
     fn extract_if_hashes_nothing_while_collect_then_remove_hashes_each_removed_name() {
-        let state = CountingState::default();
-        let mut scores: HashMap<String, i32, CountingState> =
-            HashMap::with_capacity_and_hasher(16, state.clone());
-        scores.extend(qualifying_board(3, 4));
+        // A map whose hasher counts the keys it hashes, one per lookup
+        // (`testkit::hashing`), with room to put the removed players back.
+        let mut scores = testkit::hashing::counting_map(16, qualifying_board(3, 4));
+        let state = scores.hasher().clone();
 
         // `eliminate_below`'s extract_if, on a map whose hasher counts.
-        state.0.set(0);
+        state.reset();
         let removed: Vec<(String, i32)> = scores.extract_if(|_name, score| *score < 10).collect();
         assert_eq!(removed.len(), 3);
-        assert_eq!(state.0.get(), 0, "extract_if looked nothing up");
+        assert_eq!(state.hashes(), 0, "extract_if looked nothing up");
 
         // Lesson 01's way: clone the failing names, then `remove` each one.
         scores.extend(removed);
-        state.0.set(0);
+        state.reset();
         let below: Vec<String> = scores
             .iter()
             .filter(|&(_, &score)| score < 10)
@@ -505,7 +492,7 @@ mod tests {
             removed_again.push((name, score));
         }
         assert_eq!(removed_again.len(), 3);
-        assert_eq!(state.0.get(), 3, "one hash per removed name");
+        assert_eq!(state.hashes(), 3, "one hash per removed name");
         assert_eq!(scores.len(), 4);
     }
 

@@ -6,6 +6,10 @@
 //! 1. the binary exits successfully, and
 //! 2. it prints the same bytes on every run, although every process seeds its
 //!    `HashMap`s differently, so a lesson that prints in hash order fails here.
+//!
+//! [`story`] checks both. Besides it: [`boards`], the random leaderboards of
+//! the property tests, and [`hashing`], a hasher that counts how many keys a
+//! map hashes, for the unit tests that claim "this loop looks nothing up".
 #![forbid(unsafe_code)]
 
 use std::process::Command;
@@ -126,5 +130,183 @@ pub mod boards {
             1 => proptest::collection::vec(score(), 1000..3000)
                 .prop_map(|scores| (0_u64..).zip(scores).collect()),
         ]
+    }
+}
+
+/// A hasher that counts, for tests that claim how often a loop hashes a key.
+///
+/// A `HashMap` hashes a key whenever it has to find where that key lives:
+/// on every lookup (`get`, `get_mut`, `contains_key`, `entry`, indexing), on
+/// every `insert` and `remove`, and once for every entry each time the table
+/// grows and has to place its entries again. Walking the map (`iter`,
+/// `keys`, `values_mut`, `retain`, `drain`, `extract_if`) hashes nothing: it
+/// visits the slots in the order they are stored.
+///
+/// Lessons prove claims such as "`get_mut` finds the entry once, reading and
+/// writing back finds it twice" by running the same code on a map built with
+/// [`hashing::CountingState`], whose counter goes up by one for every key
+/// the map hashes. Give such a map room enough for the whole test (see
+/// [`hashing::counting_map`]): a table that grows in the middle rehashes
+/// every key and spoils the count.
+pub mod hashing {
+    use std::collections::HashMap;
+    use std::hash::{BuildHasher, DefaultHasher, Hash, RandomState};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// A [`BuildHasher`] that counts how many keys a map hashes.
+    ///
+    /// The map asks its `BuildHasher` for a fresh hasher each time it hashes
+    /// a key, so counting [`BuildHasher::build_hasher`] calls counts hashes.
+    /// The hashing itself is the standard library's ([`RandomState`] and
+    /// [`DefaultHasher`]), so the map behaves exactly as a plain `HashMap`.
+    ///
+    /// Clones share one counter: keep a clone to read the count, or read it
+    /// through the map with `scores.hasher().hashes()`. The counter is
+    /// atomic, so a counting map can be sent to, or shared with, other
+    /// threads.
+    ///
+    /// ```
+    /// use std::collections::HashMap;
+    /// use testkit::hashing::CountingState;
+    ///
+    /// let state = CountingState::new();
+    /// let mut scores: HashMap<String, i32, CountingState> =
+    ///     HashMap::with_capacity_and_hasher(8, state.clone());
+    /// scores.insert(String::from("Alice"), 10); // one hash
+    /// if let Some(score) = scores.get_mut("Alice") {
+    ///     *score = score.saturating_add(1); // one more
+    /// }
+    /// assert_eq!(state.hashes(), 2);
+    ///
+    /// state.reset();
+    /// for score in scores.values_mut() {
+    ///     *score = score.saturating_add(1); // walking hashes nothing
+    /// }
+    /// assert_eq!(scores.hasher().hashes(), 0);
+    /// ```
+    #[derive(Clone, Debug, Default)]
+    pub struct CountingState {
+        hashes: Arc<AtomicUsize>,
+        inner: RandomState,
+    }
+
+    impl CountingState {
+        /// A new hasher factory, its counter at zero.
+        #[must_use]
+        pub fn new() -> Self {
+            Self::default()
+        }
+
+        /// How many keys have been hashed since this state (or any clone of
+        /// it) was created or last [`reset`](Self::reset).
+        #[must_use]
+        pub fn hashes(&self) -> usize {
+            self.hashes.load(Ordering::Relaxed)
+        }
+
+        /// Sets the counter (shared by every clone) back to zero.
+        pub fn reset(&self) {
+            self.hashes.store(0, Ordering::Relaxed);
+        }
+    }
+
+    impl BuildHasher for CountingState {
+        type Hasher = DefaultHasher;
+
+        fn build_hasher(&self) -> DefaultHasher {
+            // `fetch_add` wraps on overflow; no test hashes `usize::MAX` keys.
+            self.hashes.fetch_add(1, Ordering::Relaxed);
+            self.inner.build_hasher()
+        }
+    }
+
+    /// A map holding `entries`, with room for at least `capacity` entries,
+    /// whose hasher counts, the counter set back to zero once it is filled.
+    ///
+    /// Choose `capacity` large enough for everything the test will insert:
+    /// if the table grows during the test, it rehashes every key it holds.
+    ///
+    /// ```
+    /// let mut scores = testkit::hashing::counting_map(4, [(String::from("Alice"), 10)]);
+    /// assert_eq!(scores.hasher().hashes(), 0);
+    /// scores.insert(String::from("Bob"), 20);
+    /// assert!(scores.contains_key("Alice"));
+    /// assert_eq!(scores.hasher().hashes(), 2);
+    /// ```
+    #[must_use]
+    pub fn counting_map<K: Eq + Hash, V>(
+        capacity: usize,
+        entries: impl IntoIterator<Item = (K, V)>,
+    ) -> HashMap<K, V, CountingState> {
+        let mut map = HashMap::with_capacity_and_hasher(capacity, CountingState::new());
+        map.extend(entries);
+        map.hasher().reset();
+        map
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn every_lookup_insert_and_remove_hashes_once_and_a_walk_none() {
+            let mut scores = counting_map(8, [("Ж".to_owned(), 1_i32), ("字".to_owned(), 2)]);
+            assert_eq!(scores.hasher().hashes(), 0, "filling is not counted");
+            assert_eq!(scores.get("Ж"), Some(&1));
+            assert_eq!(scores.hasher().hashes(), 1);
+            scores.insert("😀".to_owned(), 3);
+            assert_eq!(scores.hasher().hashes(), 2);
+            assert_eq!(scores.remove("字"), Some(2));
+            assert_eq!(scores.hasher().hashes(), 3);
+            scores.values_mut().for_each(|v| *v = v.saturating_add(1));
+            scores.retain(|_, v| *v > 2);
+            assert_eq!(scores.hasher().hashes(), 3, "walking hashes nothing");
+        }
+
+        #[test]
+        fn clones_share_one_counter_and_reset_clears_it() {
+            let state = CountingState::new();
+            let other = state.clone();
+            let _ = other.hash_one("Alice");
+            let _ = state.hash_one(u64::MAX);
+            assert_eq!(state.hashes(), 2);
+            assert_eq!(other.hashes(), 2);
+            other.reset();
+            assert_eq!(state.hashes(), 0);
+        }
+
+        #[test]
+        fn growing_rehashes_every_entry() {
+            let mut scores = counting_map(3, (0..3_u64).map(|id| (id, 0_i32)));
+            let capacity = scores.capacity();
+            let mut next = 3_u64;
+            let mut held = scores.len();
+            while scores.capacity() == capacity {
+                held = scores.len();
+                scores.insert(next, 0);
+                next = next.saturating_add(1);
+            }
+            let inserted = usize::try_from(next.saturating_sub(3)).expect("small");
+            // One hash per insert, plus one per entry the table held when
+            // the last insert made it grow.
+            assert_eq!(scores.hasher().hashes(), inserted.saturating_add(held));
+        }
+
+        #[test]
+        fn a_counting_map_behaves_like_a_plain_one() {
+            let entries = [("Alice".to_owned(), 1), ("Bob".to_owned(), 2)];
+            let counted = counting_map(0, entries.clone());
+            let plain: HashMap<String, i32> = entries.into_iter().collect();
+            assert_eq!(counted.len(), plain.len());
+            assert!(plain.iter().all(|(k, v)| counted.get(k) == Some(v)));
+        }
+
+        #[test]
+        fn the_state_is_send_and_sync() {
+            fn check<T: Send + Sync>() {}
+            check::<CountingState>();
+            check::<HashMap<String, i32, CountingState>>();
+        }
     }
 }
