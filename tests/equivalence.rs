@@ -20,6 +20,21 @@ fn model(scores: &Board) -> Model {
     scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
 }
 
+/// Runs one strategy on a copy of `scores`; returns the board it left (as a
+/// model) and what it returned.
+fn run<R>(scores: &Board, strategy: impl FnOnce(&mut Board) -> R) -> (Model, R) {
+    let mut board = scores.clone();
+    let returned = strategy(&mut board);
+    (model(&board), returned)
+}
+
+/// A strategy for the job "every player earns one point".
+type BumpStrategy = fn(&mut Board);
+/// A strategy for the job "bump the players whose name starts with a prefix".
+type PrefixStrategy = fn(&mut Board, &str);
+/// A strategy for the job "record one player's points".
+type RecordStrategy = fn(&mut Board, &str, i32);
+
 /// The job "every player earns one point", on the model.
 fn bump_all(scores: &Model) -> Model {
     scores
@@ -56,15 +71,13 @@ proptest! {
     #[test]
     fn bump_every_score(scores in board()) {
         let expected = bump_all(&model(&scores));
-        let strategies: [(&str, fn(&mut Board)); 3] = [
+        let strategies: [(&str, BumpStrategy); 3] = [
             ("lesson_01::award_bonus", lesson_01::award_bonus),
             ("lesson_07::award_bonus", lesson_07::award_bonus),
             ("lesson_07::award_bonus_iter_mut", lesson_07::award_bonus_iter_mut),
         ];
         for (label, strategy) in strategies {
-            let mut board = scores.clone();
-            strategy(&mut board);
-            prop_assert_eq!(model(&board), expected.clone(), "{}", label);
+            prop_assert_eq!(&run(&scores, strategy).0, &expected, "{}", label);
         }
     }
 
@@ -75,17 +88,14 @@ proptest! {
         let (kept, removed) = split(&model(&scores), |v| v == 0);
         let expected = bump_all(&kept);
 
-        let mut board = scores.clone();
-        lesson_01::cleanup_scores(&mut board);
-        prop_assert_eq!(model(&board), expected.clone(), "lesson_01::cleanup_scores");
+        let (board, ()) = run(&scores, lesson_01::cleanup_scores);
+        prop_assert_eq!(&board, &expected, "lesson_01::cleanup_scores");
 
-        let mut board = scores.clone();
-        lesson_04::cleanup_scores(&mut board);
-        prop_assert_eq!(model(&board), expected.clone(), "lesson_04::cleanup_scores");
+        let (board, ()) = run(&scores, lesson_04::cleanup_scores);
+        prop_assert_eq!(&board, &expected, "lesson_04::cleanup_scores");
 
-        let mut board = scores.clone();
-        let gone = lesson_08::cleanup_scores(&mut board);
-        prop_assert_eq!(model(&board), expected, "lesson_08::cleanup_scores");
+        let (board, gone) = run(&scores, lesson_08::cleanup_scores);
+        prop_assert_eq!(board, expected, "lesson_08::cleanup_scores");
         prop_assert_eq!(gone, removed, "lesson_08::cleanup_scores returns who left, sorted");
     }
 
@@ -100,7 +110,7 @@ proptest! {
                 (k, v)
             })
             .collect();
-        let strategies: [(&str, fn(&mut Board, &str)); 3] = [
+        let strategies: [(&str, PrefixStrategy); 3] = [
             ("lesson_02::award_bonus_with_prefix", lesson_02::award_bonus_with_prefix),
             (
                 "lesson_02::award_bonus_with_prefix_collect_all",
@@ -109,9 +119,8 @@ proptest! {
             ("lesson_07::award_bonus_with_prefix", lesson_07::award_bonus_with_prefix),
         ];
         for (label, strategy) in strategies {
-            let mut board = scores.clone();
-            strategy(&mut board, &prefix);
-            prop_assert_eq!(model(&board), expected.clone(), "{}", label);
+            let (board, ()) = run(&scores, |board| strategy(board, &prefix));
+            prop_assert_eq!(&board, &expected, "{}", label);
         }
     }
 
@@ -120,13 +129,11 @@ proptest! {
     fn remove_below_a_threshold(scores in board(), threshold in threshold()) {
         let (kept, removed) = split(&model(&scores), |v| v < threshold);
 
-        let mut board = scores.clone();
-        lesson_04::remove_scores_below(&mut board, threshold);
-        prop_assert_eq!(model(&board), kept.clone(), "lesson_04::remove_scores_below");
+        let (board, ()) = run(&scores, |board| lesson_04::remove_scores_below(board, threshold));
+        prop_assert_eq!(&board, &kept, "lesson_04::remove_scores_below");
 
-        let mut board = scores.clone();
-        let gone = lesson_08::eliminate_below(&mut board, threshold);
-        prop_assert_eq!(model(&board), kept, "lesson_08::eliminate_below");
+        let (board, gone) = run(&scores, |board| lesson_08::eliminate_below(board, threshold));
+        prop_assert_eq!(board, kept, "lesson_08::eliminate_below");
         prop_assert_eq!(gone, removed, "lesson_08::eliminate_below returns who left, sorted");
     }
 
@@ -145,7 +152,7 @@ proptest! {
         // can make `capacity()` report more than before, never less).
         prop_assert!(board.capacity() >= capacity, "drain keeps the capacity");
 
-        let mut board = scores.clone();
+        let mut board = scores;
         let history = lesson_05::end_round_with_take(&mut board);
         prop_assert_eq!(&history, &expected, "lesson_05::end_round_with_take");
         prop_assert!(board.is_empty());
@@ -175,14 +182,13 @@ proptest! {
         let slot = expected.entry(player.clone()).or_insert(0);
         *slot = slot.saturating_add(points);
 
-        let strategies: [(&str, fn(&mut Board, &str, i32)); 2] = [
+        let strategies: [(&str, RecordStrategy); 2] = [
             ("lesson_06::record_points", lesson_06::record_points),
             ("lesson_06::record_points_two_lookups", lesson_06::record_points_two_lookups),
         ];
         for (label, strategy) in strategies {
-            let mut board = scores.clone();
-            strategy(&mut board, &player, points);
-            prop_assert_eq!(model(&board), expected.clone(), "{}", label);
+            let (board, ()) = run(&scores, |board| strategy(board, &player, points));
+            prop_assert_eq!(&board, &expected, "{}", label);
         }
     }
 
@@ -195,6 +201,7 @@ proptest! {
         let mut board = scores.clone();
         lesson_03::award_bonus_by_id(&mut board);
         prop_assert_eq!(board.into_iter().collect::<BTreeMap<_, _>>(), expected);
+        // `scores` is still needed below: the ids must not change.
 
         let mut copied = lesson_03::player_ids(&scores);
         let mut cloned = lesson_03::player_ids_cloned(&scores);

@@ -38,6 +38,11 @@
 //!   loop asks the iterator for the next entry at the top of every turn;
 //! * *mutable borrow occurs here* is the write that falls between the two.
 //!
+//! Writing the loop as `for (name, _score) in scores.iter()` changes nothing:
+//! `for` over `&scores` calls `scores.iter()` for you, and the pinned
+//! diagnostic of `compile_fail/get_mut_inside_explicit_iter_loop.rs` is the
+//! same E0502 with the same two labels under `scores.iter()`.
+//!
 //! Removing inside `for name in scores.keys()` fails the same way
 //! (`compile_fail/remove_inside_keys_loop.rs`): there the first two labels
 //! fall on the same expression, `scores.keys()`, because the iterator both
