@@ -1,7 +1,6 @@
 //! Job: add the bonus to every score on the board (lessons 01 and 07).
 //!
 //! `cargo bench -p costs --bench bump_every_score`
-use std::time::Duration;
 
 use costs::string_board;
 use divan::Bencher;
@@ -10,13 +9,7 @@ use divan::Bencher;
 static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
 
 fn main() {
-    // Every sample starts from a freshly built board, so a 1 000 000-player
-    // case spends most of its wall time building inputs: cap each case at a
-    // few seconds (`--max-time` or DIVAN_MAX_TIME still override this).
-    divan::Divan::default()
-        .max_time(Duration::from_secs(5))
-        .config_with_args()
-        .main();
+    costs::run_benchmarks();
 }
 
 /// Lesson 01: clone every key into a `Vec<String>`, then `get_mut` each one.

@@ -2,7 +2,6 @@
 //! (lessons 02 and 07).
 //!
 //! `cargo bench -p costs --bench bump_vip_subset`
-use std::time::Duration;
 
 use costs::{VIP_PREFIX, string_board};
 use divan::Bencher;
@@ -11,11 +10,7 @@ use divan::Bencher;
 static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
 
 fn main() {
-    // Fresh boards per sample: cap each case at a few seconds of wall time.
-    divan::Divan::default()
-        .max_time(Duration::from_secs(5))
-        .config_with_args()
-        .main();
+    costs::run_benchmarks();
 }
 
 /// Lesson 02: clone every key, then test the prefix in the loop.

@@ -14,7 +14,6 @@
 //!   constant time; whoever drops it later pays what `clear` pays.
 //!
 //! `cargo bench -p costs --bench empty_the_map`
-use std::time::Duration;
 
 use costs::string_board;
 use divan::Bencher;
@@ -40,11 +39,7 @@ fn main() {
             after(costs::clear_board),
         );
     }
-    // Fresh boards per sample: cap each case at a few seconds of wall time.
-    divan::Divan::default()
-        .max_time(Duration::from_secs(5))
-        .config_with_args()
-        .main();
+    costs::run_benchmarks();
 }
 
 /// Lesson 05: `drain()` into a `Vec`, then sort it by name.

@@ -2,7 +2,6 @@
 //! (lessons 01, 04 and 08). One player in ten scores zero.
 //!
 //! `cargo bench -p costs --bench remove_zeros_bump_rest`
-use std::time::Duration;
 
 use costs::string_board;
 use divan::Bencher;
@@ -11,11 +10,7 @@ use divan::Bencher;
 static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
 
 fn main() {
-    // Fresh boards per sample: cap each case at a few seconds of wall time.
-    divan::Divan::default()
-        .max_time(Duration::from_secs(5))
-        .config_with_args()
-        .main();
+    costs::run_benchmarks();
 }
 
 /// Lesson 01: clone every key, then `get_mut` and `remove` by key.

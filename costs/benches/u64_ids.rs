@@ -1,7 +1,6 @@
 //! Job: work on a board keyed by `u64` player ids (lesson 03).
 //!
 //! `cargo bench -p costs --bench u64_ids`
-use std::time::Duration;
 
 use costs::id_board;
 use divan::Bencher;
@@ -10,11 +9,7 @@ use divan::Bencher;
 static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
 
 fn main() {
-    // Fresh boards per sample: cap each case at a few seconds of wall time.
-    divan::Divan::default()
-        .max_time(Duration::from_secs(5))
-        .config_with_args()
-        .main();
+    costs::run_benchmarks();
 }
 
 /// Lesson 03: collect the ids with `copied()`.

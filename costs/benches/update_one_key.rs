@@ -9,7 +9,6 @@
 //!
 //! `cargo bench -p costs --bench update_one_key`
 use std::collections::HashMap;
-use std::time::Duration;
 
 use costs::{player_name, string_board};
 use divan::{Bencher, counter::ItemsCount};
@@ -21,11 +20,7 @@ static ALLOC: divan::AllocProfiler = divan::AllocProfiler::system();
 const UPDATES: usize = 100;
 
 fn main() {
-    // Fresh boards per sample: cap each case at a few seconds of wall time.
-    divan::Divan::default()
-        .max_time(Duration::from_secs(5))
-        .config_with_args()
-        .main();
+    costs::run_benchmarks();
 }
 
 /// [`UPDATES`] players spread over a board of `n`, all on it.

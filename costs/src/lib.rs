@@ -25,6 +25,19 @@
 
 use std::collections::HashMap;
 
+/// The `main` of every benchmark binary in `benches/`: runs the binary's
+/// divan benchmarks with the course's settings.
+///
+/// Every sample starts from a freshly built board, so a 1 000 000-player case
+/// spends most of its wall time building inputs: each case is capped at a few
+/// seconds (`--max-time` or `DIVAN_MAX_TIME` still override this).
+pub fn run_benchmarks() {
+    divan::Divan::default()
+        .max_time(std::time::Duration::from_secs(5))
+        .config_with_args()
+        .main();
+}
+
 /// The board sizes every benchmark runs at: 1 000, 100 000 and 1 000 000 players.
 pub const SIZES: [usize; 3] = [1_000, 100_000, 1_000_000];
 
