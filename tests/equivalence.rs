@@ -12,20 +12,19 @@ use std::collections::{BTreeMap, HashMap};
 
 use proptest::prelude::*;
 use testkit::boards::{board, id_board, name, score};
+use testkit::models::{
+    bump_all, bump_prefixed, record, remove_zeros_bump_rest, sorted, sorted_entries, split,
+};
 
 type Board = HashMap<String, i32>;
 type Model = BTreeMap<String, i32>;
-
-fn model(scores: &Board) -> Model {
-    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
-}
 
 /// Runs one strategy on a copy of `scores`; returns the board it left (as a
 /// model) and what it returned.
 fn run<R>(scores: &Board, strategy: impl FnOnce(&mut Board) -> R) -> (Model, R) {
     let mut board = scores.clone();
     let returned = strategy(&mut board);
-    (model(&board), returned)
+    (sorted(&board), returned)
 }
 
 /// A strategy for the job "every player earns one point".
@@ -34,20 +33,6 @@ type BumpStrategy = fn(&mut Board);
 type PrefixStrategy = fn(&mut Board, &str);
 /// A strategy for the job "record one player's points".
 type RecordStrategy = fn(&mut Board, &str, i32);
-
-/// The job "every player earns one point", on the model.
-fn bump_all(scores: &Model) -> Model {
-    scores
-        .iter()
-        .map(|(k, v)| (k.clone(), v.saturating_add(1)))
-        .collect()
-}
-
-/// Splits the model into (kept, removed) by `remove`, in name order.
-fn split(scores: &Model, remove: impl Fn(i32) -> bool) -> (Model, Vec<(String, i32)>) {
-    let (removed, kept): (Model, Model) = scores.clone().into_iter().partition(|&(_, v)| remove(v));
-    (kept, removed.into_iter().collect())
-}
 
 /// A prefix to filter on: the article's `VIP_`, the empty prefix (matches
 /// everyone), a lower-case near miss, a non-ASCII one, or any short string.
@@ -70,7 +55,7 @@ proptest! {
     /// Job: every player earns a point. Collect keys (01), values_mut (07), iter_mut (07).
     #[test]
     fn bump_every_score(scores in board()) {
-        let expected = bump_all(&model(&scores));
+        let expected = bump_all(&sorted(&scores), 1);
         let strategies: [(&str, BumpStrategy); 3] = [
             ("lesson_01::award_bonus", lesson_01::award_bonus),
             ("lesson_07::award_bonus", lesson_07::award_bonus),
@@ -85,8 +70,7 @@ proptest! {
     /// Collect keys (01), retain (04), extract_if (08, which also returns who left).
     #[test]
     fn remove_zeros_bump_the_rest(scores in board()) {
-        let (kept, removed) = split(&model(&scores), |v| v == 0);
-        let expected = bump_all(&kept);
+        let (expected, removed) = remove_zeros_bump_rest(&sorted(&scores), 1);
 
         let (board, ()) = run(&scores, lesson_01::cleanup_scores);
         prop_assert_eq!(&board, &expected, "lesson_01::cleanup_scores");
@@ -103,13 +87,7 @@ proptest! {
     /// Filter then collect (02), collect all then test (02), iter_mut + filter (07).
     #[test]
     fn bump_a_prefixed_subset(scores in board(), prefix in prefix()) {
-        let expected: Model = model(&scores)
-            .into_iter()
-            .map(|(k, v)| {
-                let v = if k.starts_with(prefix.as_str()) { v.saturating_add(1) } else { v };
-                (k, v)
-            })
-            .collect();
+        let expected = bump_prefixed(&sorted(&scores), &prefix, 1);
         let strategies: [(&str, PrefixStrategy); 3] = [
             ("lesson_02::award_bonus_with_prefix", lesson_02::award_bonus_with_prefix),
             (
@@ -127,7 +105,7 @@ proptest! {
     /// Job: players below a threshold leave. retain (04), extract_if (08).
     #[test]
     fn remove_below_a_threshold(scores in board(), threshold in threshold()) {
-        let (kept, removed) = split(&model(&scores), |v| v < threshold);
+        let (kept, removed) = split(&sorted(&scores), |v| v < threshold);
 
         let (board, ()) = run(&scores, |board| lesson_04::remove_scores_below(board, threshold));
         prop_assert_eq!(&board, &kept, "lesson_04::remove_scores_below");
@@ -141,7 +119,7 @@ proptest! {
     /// drain (05) keeps the table's capacity; mem::take (05) leaves none.
     #[test]
     fn empty_the_map(scores in board()) {
-        let expected: Vec<(String, i32)> = model(&scores).into_iter().collect();
+        let expected = sorted_entries(&scores);
 
         let mut board = scores.clone();
         let capacity = board.capacity();
@@ -178,9 +156,8 @@ proptest! {
             player
         };
         // A newcomer starts from 0; points saturate at both ends of i32.
-        let mut expected = model(&scores);
-        let slot = expected.entry(player.clone()).or_insert(0);
-        *slot = slot.saturating_add(points);
+        let mut expected = sorted(&scores);
+        record(&mut expected, &player, points);
 
         let strategies: [(&str, RecordStrategy); 2] = [
             ("lesson_06::record_points", lesson_06::record_points),
@@ -196,11 +173,10 @@ proptest! {
     /// `cloned()` collect the same ids.
     #[test]
     fn numeric_ids(scores in id_board()) {
-        let expected: BTreeMap<u64, i32> =
-            scores.iter().map(|(&id, &v)| (id, v.saturating_add(1))).collect();
+        let expected = bump_all(&sorted(&scores), 1);
         let mut board = scores.clone();
         lesson_03::award_bonus_by_id(&mut board);
-        prop_assert_eq!(board.into_iter().collect::<BTreeMap<_, _>>(), expected);
+        prop_assert_eq!(sorted(&board), expected);
         // `scores` is still needed below: the ids must not change.
 
         let mut copied = lesson_03::player_ids(&scores);

@@ -16,10 +16,7 @@ use lesson_00::{
 use proptest::prelude::*;
 use proptest::sample::Index;
 use testkit::boards::{board, name};
-
-fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
-    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
-}
+use testkit::models::sorted;
 
 /// One of the board's players, chosen by `pick`, or `None` for an empty board.
 fn player(scores: &HashMap<String, i32>, pick: &Index) -> Option<String> {

@@ -2,34 +2,22 @@
 //!
 //! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
 
-use std::collections::{BTreeMap, HashMap};
-
 use lesson_01::{BONUS, BONUS_ENTRY_SCORE, add_bonus_entries, award_bonus, cleanup_scores};
 use proptest::prelude::*;
 use testkit::boards::board;
-
-fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
-    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
-}
+use testkit::models::{bump_all, remove_zeros_bump_rest, sorted};
 
 proptest! {
     #[test]
     fn award_bonus_adds_the_bonus_to_every_score(mut scores in board()) {
-        let expected: BTreeMap<String, i32> = sorted(&scores)
-            .into_iter()
-            .map(|(name, score)| (name, score.saturating_add(BONUS)))
-            .collect();
+        let expected = bump_all(&sorted(&scores), BONUS);
         award_bonus(&mut scores);
         prop_assert_eq!(sorted(&scores), expected);
     }
 
     #[test]
     fn cleanup_removes_exactly_the_zeros_and_bumps_the_rest(mut scores in board()) {
-        let expected: BTreeMap<String, i32> = sorted(&scores)
-            .into_iter()
-            .filter(|&(_, score)| score != 0)
-            .map(|(name, score)| (name, score.saturating_add(BONUS)))
-            .collect();
+        let (expected, _zeros) = remove_zeros_bump_rest(&sorted(&scores), BONUS);
         cleanup_scores(&mut scores);
         prop_assert_eq!(sorted(&scores), expected);
     }

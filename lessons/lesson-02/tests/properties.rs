@@ -2,33 +2,13 @@
 //!
 //! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
 
-use std::collections::{BTreeMap, HashMap};
-
 use lesson_02::{
     BONUS, VIP_PREFIX, award_bonus_with_prefix, award_bonus_with_prefix_collect_all,
     award_vip_bonus, keys_with_prefix,
 };
 use proptest::prelude::*;
 use testkit::boards::board;
-
-fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
-    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
-}
-
-/// The model: walk the sorted board, bump the names that start with `prefix`.
-fn model_bonus(scores: &HashMap<String, i32>, prefix: &str) -> BTreeMap<String, i32> {
-    sorted(scores)
-        .into_iter()
-        .map(|(name, score)| {
-            let score = if name.starts_with(prefix) {
-                score.saturating_add(BONUS)
-            } else {
-                score
-            };
-            (name, score)
-        })
-        .collect()
-}
+use testkit::models::{bump_prefixed, sorted};
 
 /// Prefixes worth trying: the VIP one, the empty one, near misses, and short
 /// random ones (ASCII and not) that sometimes match a generated name.
@@ -51,7 +31,7 @@ proptest! {
             .into_keys()
             .filter(|name| name.starts_with(&prefix))
             .collect();
-        let expected = model_bonus(&scores, &prefix);
+        let expected = bump_prefixed(&sorted(&scores), &prefix, BONUS);
 
         prop_assert_eq!(keys_with_prefix(&scores, &prefix), expected_keys);
 
@@ -66,7 +46,7 @@ proptest! {
 
     #[test]
     fn award_vip_bonus_bumps_exactly_the_vips(mut scores in board()) {
-        let expected = model_bonus(&scores, "VIP_");
+        let expected = bump_prefixed(&sorted(&scores), "VIP_", BONUS);
         award_vip_bonus(&mut scores);
         prop_assert_eq!(sorted(&scores), expected);
     }

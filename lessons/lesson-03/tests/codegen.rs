@@ -19,7 +19,8 @@
 //! code too, and the test says so.
 
 use std::path::Path;
-use std::process::Command;
+
+use testkit::rustc::Rustc;
 
 /// The functions compared, by their unmangled names.
 const COPIED: &str = "ids_copied";
@@ -129,20 +130,15 @@ fn body_of(asm: &str, symbol: &str, symbols: &[String]) -> Body {
 fn copied_and_cloned_generate_the_same_code_for_u64_keys() {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let source = manifest_dir.join("tests/codegen/copied_vs_cloned.rs");
-    // One file per test process, so two runs at once cannot mix their output.
-    let out = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join(format!("copied_vs_cloned-{}.s", std::process::id()));
-    // Cargo does not pass `RUSTC` to tests; `rustc` on the PATH is the
-    // rustup proxy, which honours the repository's rust-toolchain.toml.
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
-    let version = Command::new(&rustc)
-        .arg("--version")
-        .output()
-        .expect("run rustc --version");
-    println!(
-        "compiler: {}",
-        String::from_utf8_lossy(&version.stdout).trim()
-    );
+    // One directory per test process, so two runs at once cannot mix their
+    // output.
+    let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("lesson-03-codegen-{}", std::process::id()));
+    // `$RUSTC`, else `rustc` on the PATH: the rustup proxy, which honours
+    // the repository's rust-toolchain.toml.
+    let rustc = Rustc::from_env();
+    let version = rustc.version().expect("run rustc --version");
+    println!("compiler: {version}");
     let args = [
         "--edition",
         "2024",
@@ -152,20 +148,15 @@ fn copied_and_cloned_generate_the_same_code_for_u64_keys() {
         "opt-level=3",
         "--emit=asm",
     ];
-    println!(
-        "command: {rustc} {} -o {} {}",
-        args.join(" "),
-        out.display(),
-        source.display()
+    let compiled = rustc.compile(&source, &out_dir, &args);
+    println!("command: {}", compiled.command);
+    assert!(
+        compiled.status.success(),
+        "rustc failed on {}:\n{}",
+        source.display(),
+        compiled.stderr
     );
-    let status = Command::new(&rustc)
-        .args(args)
-        .arg("-o")
-        .arg(&out)
-        .arg(&source)
-        .status()
-        .expect("run rustc");
-    assert!(status.success(), "rustc failed on {}", source.display());
+    let out = out_dir.join("copied_vs_cloned.s");
     let asm = std::fs::read_to_string(&out).expect("read the assembly");
 
     let symbols: Vec<String> = [COPIED, CLONED, CONTROL]

@@ -2,15 +2,10 @@
 //!
 //! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
 
-use std::collections::{BTreeMap, HashMap};
-
 use lesson_03::{BONUS, award_bonus_by_id, player_ids, player_ids_cloned};
 use proptest::prelude::*;
 use testkit::boards::id_board;
-
-fn sorted(scores: &HashMap<u64, i32>) -> BTreeMap<u64, i32> {
-    scores.iter().map(|(&id, &score)| (id, score)).collect()
-}
+use testkit::models::{bump_all, sorted};
 
 fn sorted_ids(mut ids: Vec<u64>) -> Vec<u64> {
     ids.sort_unstable();
@@ -31,10 +26,7 @@ proptest! {
 
     #[test]
     fn award_bonus_by_id_adds_the_bonus_to_every_score(mut scores in id_board()) {
-        let expected: BTreeMap<u64, i32> = sorted(&scores)
-            .into_iter()
-            .map(|(id, score)| (id, score.saturating_add(BONUS)))
-            .collect();
+        let expected = bump_all(&sorted(&scores), BONUS);
         award_bonus_by_id(&mut scores);
         prop_assert_eq!(sorted(&scores), expected);
     }

@@ -2,26 +2,17 @@
 //!
 //! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
 
-use std::collections::{BTreeMap, HashMap};
-
 use lesson_04::{BONUS, cleanup_scores, remove_scores_below};
 use proptest::prelude::*;
 use testkit::boards::{board, score};
-
-fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
-    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
-}
+use testkit::models::{remove_zeros_bump_rest, sorted, split};
 
 proptest! {
     /// The job of lesson 01's `cleanup_scores`: the zeros gone, every other
     /// score plus one, saturating. `retain` must do exactly that.
     #[test]
     fn cleanup_removes_exactly_the_zeros_and_bumps_the_rest(mut scores in board()) {
-        let expected: BTreeMap<String, i32> = sorted(&scores)
-            .into_iter()
-            .filter(|&(_, score)| score != 0)
-            .map(|(name, score)| (name, score.saturating_add(BONUS)))
-            .collect();
+        let (expected, _zeros) = remove_zeros_bump_rest(&sorted(&scores), BONUS);
         let capacity = scores.capacity();
         cleanup_scores(&mut scores);
         prop_assert_eq!(sorted(&scores), expected);
@@ -36,10 +27,7 @@ proptest! {
         mut scores in board(),
         threshold in score(),
     ) {
-        let expected: BTreeMap<String, i32> = sorted(&scores)
-            .into_iter()
-            .filter(|&(_, score)| score >= threshold)
-            .collect();
+        let (expected, _below) = split(&sorted(&scores), |score| score < threshold);
         let capacity = scores.capacity();
         remove_scores_below(&mut scores, threshold);
         prop_assert_eq!(sorted(&scores), expected);

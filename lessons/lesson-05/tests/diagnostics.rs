@@ -7,12 +7,9 @@
 //! the test still requires E0502, and says loudly that it did not compare the
 //! wording.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::Command;
 
-/// The compiler whose wording the chapter quotes.
-const PINNED: &str = "rustc 1.95.";
+use testkit::rustc::{Rustc, wording_is_pinned, write_example};
 
 /// The chapter's second `compile_fail` example, as a program.
 const EXAMPLE: &str = r#"use std::collections::HashMap;
@@ -34,37 +31,23 @@ fn rustc_stderr(source: &str, name: &str) -> (String, String) {
     let dir: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "lesson-05-diagnostics"]
         .iter()
         .collect();
-    std::fs::create_dir_all(&dir).expect("can create the output directory");
-    let file = dir.join(name);
-    std::fs::write(&file, source).expect("can write the example");
-    let version = Command::new("rustc")
-        .arg("--version")
-        .output()
-        .expect("rustc runs");
-    let output = Command::new("rustc")
-        .args(["--edition", "2024", "--emit=metadata", "--out-dir"])
-        .arg(&dir)
-        .arg(&file)
-        .output()
-        .expect("rustc runs");
+    let file = write_example(&dir, name, source);
+    let rustc = Rustc::from_env();
+    let version = rustc.version().expect("rustc --version runs");
+    let output = rustc.check(&file, &dir, &[]);
     assert!(!output.status.success(), "the example compiled");
-    (
-        String::from_utf8_lossy(&version.stdout).trim().to_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    (version, output.stderr)
 }
 
 #[test]
 fn a_drain_in_a_variable_is_dropped_at_the_closing_brace() {
     let (version, stderr) = rustc_stderr(EXAMPLE, "drain_alive_until_the_brace.rs");
     assert!(stderr.contains("error[E0502]"), "{version}:\n{stderr}");
-    if !version.starts_with(PINNED) {
-        writeln!(
-            std::io::stderr().lock(),
-            "NOT COMPARED lesson-05 tests/diagnostics.rs: the chapter quotes {PINNED}x, \
-             this is `{version}`; only the error code E0502 was checked"
-        )
-        .expect("can write to stderr");
+    if !wording_is_pinned(
+        &version,
+        "lesson-05 tests/diagnostics.rs",
+        "only the error code E0502 was checked",
+    ) {
         return;
     }
     let lines: Vec<&str> = stderr.lines().collect();

@@ -4,24 +4,17 @@
 //!
 //! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
 
-use std::collections::{BTreeMap, HashMap};
-
 use lesson_05::{end_round, end_round_with_take};
 use proptest::prelude::*;
 use testkit::boards::board;
-
-/// The model: a `BTreeMap` iterates in key order, so its entries are the
-/// standings.
-fn model(scores: &HashMap<String, i32>) -> Vec<(String, i32)> {
-    let sorted: BTreeMap<String, i32> = scores.iter().map(|(k, v)| (k.clone(), *v)).collect();
-    sorted.into_iter().collect()
-}
+use testkit::models::sorted_entries;
 
 proptest! {
     /// The three ways to empty the board, on copies of the same board.
     #[test]
     fn every_way_to_end_a_round(scores in board()) {
-        let expected = model(&scores);
+        // The model: the board's entries in name order are the standings.
+        let expected = sorted_entries(&scores);
 
         let mut drained = scores.clone();
         let capacity = drained.capacity();

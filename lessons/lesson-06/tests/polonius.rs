@@ -13,8 +13,9 @@
 //! always seen. When the nightly is there, every check is a real assertion.
 
 use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::path::{Path, PathBuf};
+
+use testkit::rustc::{Compiled, Rustc};
 
 /// The case the gallery pins, compiled here unchanged.
 const CASE: &str = concat!(
@@ -24,14 +25,7 @@ const CASE: &str = concat!(
 
 /// `rustup run nightly rustc --version`, or `None` if there is no nightly.
 fn nightly_version() -> Option<String> {
-    let output = Command::new("rustup")
-        .args(["run", "nightly", "rustc", "--version"])
-        .output()
-        .ok()?;
-    output
-        .status
-        .success()
-        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+    Rustc::rustup("nightly").version()
 }
 
 /// Says, where it cannot be missed, that `test` checked nothing.
@@ -49,26 +43,11 @@ fn announce_skip(test: &str) {
 
 /// Borrow-checks the case with nightly (`--emit=metadata`: no code generation,
 /// no linking), adding `flags`, in an output directory of its own.
-fn check_with_nightly(flags: &[&str], out_dir: &str) -> Output {
+fn check_with_nightly(flags: &[&str], out_dir: &str) -> Compiled {
     let out_dir: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "lesson-06-polonius", out_dir]
         .iter()
         .collect();
-    std::fs::create_dir_all(&out_dir).expect("can create the output directory");
-    Command::new("rustup")
-        .args([
-            "run",
-            "nightly",
-            "rustc",
-            "--edition",
-            "2024",
-            "--emit=metadata",
-        ])
-        .args(flags)
-        .arg("--out-dir")
-        .arg(&out_dir)
-        .arg(CASE)
-        .output()
-        .expect("rustup runs")
+    Rustc::rustup("nightly").check(Path::new(CASE), &out_dir, flags)
 }
 
 #[test]
@@ -82,7 +61,7 @@ fn polonius_accepts_nll_problem_case_3() {
         assert!(
             output.status.success(),
             "{version} with {flag} rejected the case:\n{}",
-            String::from_utf8_lossy(&output.stderr)
+            output.stderr
         );
         println!("{version} with {flag}: accepted");
     }
@@ -95,7 +74,7 @@ fn nightly_without_polonius_still_rejects_it_with_e0499() {
         return;
     };
     let output = check_with_nightly(&[], "default");
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = &output.stderr;
     assert!(
         !output.status.success(),
         "{version} accepted the case without Polonius"

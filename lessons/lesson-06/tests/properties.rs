@@ -12,10 +12,7 @@ use lesson_06::{
 use proptest::prelude::*;
 use proptest::sample::Index;
 use testkit::boards::{board, name, score};
-
-fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
-    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
-}
+use testkit::models::{record, sorted};
 
 /// One event: a player already on the board (picked by `Index`) or a random
 /// name (usually a newcomer), and the points, penalties included.
@@ -36,16 +33,6 @@ fn player(model: &BTreeMap<String, i32>, pick: Option<&Index>, random: &str) -> 
             .cloned()
             .unwrap_or_default(),
         _ => random.to_owned(),
-    }
-}
-
-/// The model: look the player up; add with saturation if present, else insert.
-fn model_record(model: &mut BTreeMap<String, i32>, player: &str, points: i32) {
-    if model.contains_key(player) {
-        let old = model[player];
-        model.insert(player.to_owned(), old.saturating_add(points));
-    } else {
-        model.insert(player.to_owned(), points);
     }
 }
 
@@ -73,7 +60,7 @@ proptest! {
                 Some(&before) => Recorded::Updated { before, after: before.saturating_add(*points) },
                 None => Recorded::Joined { score: *points },
             };
-            model_record(&mut model, &player, *points);
+            record(&mut model, &player, *points);
             record_points(&mut by_entry, &player, *points);
             record_points_two_lookups(&mut by_two_lookups, &player, *points);
             prop_assert_eq!(record_points_reporting(&mut by_match, &player, *points), expected);

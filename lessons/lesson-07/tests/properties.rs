@@ -2,30 +2,10 @@
 //!
 //! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
 
-use std::collections::{BTreeMap, HashMap};
-
 use lesson_07::{BONUS, award_bonus, award_bonus_iter_mut, award_bonus_with_prefix};
 use proptest::prelude::*;
 use testkit::boards::{board, name};
-
-fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
-    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
-}
-
-/// The model of "bump the players whose name starts with `prefix`".
-fn bumped_where(scores: &HashMap<String, i32>, prefix: &str) -> BTreeMap<String, i32> {
-    sorted(scores)
-        .into_iter()
-        .map(|(name, score)| {
-            let score = if name.starts_with(prefix) {
-                score.saturating_add(BONUS)
-            } else {
-                score
-            };
-            (name, score)
-        })
-        .collect()
-}
+use testkit::models::{bump_all, bump_prefixed, sorted};
 
 /// Prefixes that matter: the course's `VIP_` and its near misses, the empty
 /// prefix, non-ASCII ones, and arbitrary names (which may equal a whole key).
@@ -46,7 +26,7 @@ fn prefix() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn every_way_to_bump_everyone_adds_the_bonus_to_every_score(scores in board()) {
-        let expected = bumped_where(&scores, "");
+        let expected = bump_all(&sorted(&scores), BONUS);
 
         let mut by_values_mut = scores.clone();
         award_bonus(&mut by_values_mut);
@@ -68,13 +48,13 @@ proptest! {
     ) {
         let mut bumped = scores.clone();
         award_bonus_with_prefix(&mut bumped, &prefix);
-        prop_assert_eq!(sorted(&bumped), bumped_where(&scores, &prefix));
+        prop_assert_eq!(sorted(&bumped), bump_prefixed(&sorted(&scores), &prefix, BONUS));
 
         // Also with a name that is on the board (if any), so the prefix surely
         // matches at least that player, and any longer name it begins.
         let present = sorted(&scores).into_keys().next().unwrap_or_default();
         let mut bumped = scores.clone();
         award_bonus_with_prefix(&mut bumped, &present);
-        prop_assert_eq!(sorted(&bumped), bumped_where(&scores, &present));
+        prop_assert_eq!(sorted(&bumped), bump_prefixed(&sorted(&scores), &present, BONUS));
     }
 }

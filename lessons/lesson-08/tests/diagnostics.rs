@@ -8,12 +8,9 @@
 //! the test still requires an `unused_must_use` warning, and says loudly that
 //! it did not compare the wording.
 
-use std::io::Write;
 use std::path::PathBuf;
-use std::process::Command;
 
-/// The compiler whose wording the chapter quotes.
-const PINNED: &str = "rustc 1.95.";
+use testkit::rustc::{Rustc, wording_is_pinned, write_example};
 
 /// The chapter's `compile_fail` example, without `#![deny(unused_must_use)]`.
 const EXAMPLE: &str = r#"use std::collections::HashMap;
@@ -29,31 +26,19 @@ fn an_unused_extract_if_is_a_must_use_warning_that_says_why() {
     let dir: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "lesson-08-diagnostics"]
         .iter()
         .collect();
-    std::fs::create_dir_all(&dir).expect("can create the output directory");
-    let file = dir.join("unused_extract_if.rs");
-    std::fs::write(&file, EXAMPLE).expect("can write the example");
-    let version = Command::new("rustc")
-        .arg("--version")
-        .output()
-        .expect("rustc runs");
-    let version = String::from_utf8_lossy(&version.stdout).trim().to_owned();
-    let output = Command::new("rustc")
-        .args(["--edition", "2024", "--emit=metadata", "--out-dir"])
-        .arg(&dir)
-        .arg(&file)
-        .output()
-        .expect("rustc runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let file = write_example(&dir, "unused_extract_if.rs", EXAMPLE);
+    let rustc = Rustc::from_env();
+    let version = rustc.version().expect("rustc --version runs");
+    let output = rustc.check(&file, &dir, &[]);
+    let stderr = &output.stderr;
     // Only a warning: the program compiles, and removes nothing when run.
     assert!(output.status.success(), "{version}:\n{stderr}");
     assert!(stderr.contains("unused_must_use"), "{version}:\n{stderr}");
-    if !version.starts_with(PINNED) {
-        writeln!(
-            std::io::stderr().lock(),
-            "NOT COMPARED lesson-08 tests/diagnostics.rs: the chapter quotes {PINNED}x, \
-             this is `{version}`; only the lint name was checked"
-        )
-        .expect("can write to stderr");
+    if !wording_is_pinned(
+        &version,
+        "lesson-08 tests/diagnostics.rs",
+        "only the lint name was checked",
+    ) {
         return;
     }
     for quoted in [

@@ -2,15 +2,10 @@
 //!
 //! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
 
-use std::collections::{BTreeMap, HashMap};
-
 use lesson_08::{BONUS, cleanup_scores, eliminate_below};
 use proptest::prelude::*;
 use testkit::boards::{board, score};
-
-fn sorted(scores: &HashMap<String, i32>) -> BTreeMap<String, i32> {
-    scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
-}
+use testkit::models::{remove_zeros_bump_rest, sorted, split};
 
 // Few properties, each checking several things on the same generated board:
 // generating boards is most of the cost, and CI runs 10 000 cases of each.
@@ -20,11 +15,9 @@ proptest! {
         mut scores in board(),
         threshold in score(),
     ) {
-        let model = sorted(&scores);
-        let (out, kept): (BTreeMap<String, i32>, BTreeMap<String, i32>) =
-            model.into_iter().partition(|&(_, score)| score < threshold);
-        // A BTreeMap iterates in name order: the list the function must return.
-        let expected_out: Vec<(String, i32)> = out.into_iter().collect();
+        // `split` lists the removed entries in name order: the list the
+        // function must return.
+        let (kept, expected_out) = split(&sorted(&scores), |score| score < threshold);
 
         let eliminated = eliminate_below(&mut scores, threshold);
         prop_assert_eq!(eliminated, expected_out);
@@ -35,14 +28,7 @@ proptest! {
     fn cleanup_removes_exactly_the_zeros_bumps_the_rest_and_returns_the_zeros(
         mut scores in board(),
     ) {
-        let model = sorted(&scores);
-        let expected_removed: Vec<(String, i32)> =
-            model.iter().filter(|&(_, &score)| score == 0).map(|(k, v)| (k.clone(), *v)).collect();
-        let expected_kept: BTreeMap<String, i32> = model
-            .into_iter()
-            .filter(|&(_, score)| score != 0)
-            .map(|(name, score)| (name, score.saturating_add(BONUS)))
-            .collect();
+        let (expected_kept, expected_removed) = remove_zeros_bump_rest(&sorted(&scores), BONUS);
 
         let removed = cleanup_scores(&mut scores);
         prop_assert_eq!(removed, expected_removed);

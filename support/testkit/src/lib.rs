@@ -1,4 +1,5 @@
-//! Test helpers shared by every lesson crate (a dev-dependency only).
+//! Test helpers shared by every lesson crate and the root package's tests
+//! (a dev-dependency only).
 //!
 //! Each lesson prints a story. Two things must hold for that story to be
 //! worth snapshotting:
@@ -7,9 +8,15 @@
 //! 2. it prints the same bytes on every run, although every process seeds its
 //!    `HashMap`s differently, so a lesson that prints in hash order fails here.
 //!
-//! [`story`] checks both. Besides it: [`boards`], the random leaderboards of
-//! the property tests, and [`hashing`], a hasher that counts how many keys a
-//! map hashes, for the unit tests that claim "this loop looks nothing up".
+//! [`story`] checks both. Besides it:
+//!
+//! - [`boards`], the random leaderboards of the property tests;
+//! - [`models`], the plain `BTreeMap` models those properties compare every
+//!   strategy with (one copy of each job, shared by every lesson);
+//! - [`hashing`], a hasher that counts how many keys a map hashes, for the
+//!   unit tests that claim "this loop looks nothing up";
+//! - [`rustc`], for the tests that run the compiler themselves: find it,
+//!   compile one file, and check the version whose wording a chapter quotes.
 #![forbid(unsafe_code)]
 
 use std::process::Command;
@@ -307,6 +314,378 @@ pub mod hashing {
             fn check<T: Send + Sync>() {}
             check::<CountingState>();
             check::<HashMap<String, i32, CountingState>>();
+        }
+    }
+}
+
+/// Plain models of the course's jobs, for property tests.
+///
+/// A property test runs a lesson's strategy on a random `HashMap` and
+/// compares the result with what one of these functions computes on a
+/// [`BTreeMap`] copy of the same board. The models are deliberately the
+/// plainest code that does the job: one pass over a sorted map, no borrowing
+/// tricks, no entry API. That is what makes them trustworthy as a reference.
+///
+/// Scores are `i32` and every model adds with `saturating_add`, as the
+/// lessons do: a score at `i32::MAX` stays there.
+pub mod models {
+    use std::collections::{BTreeMap, HashMap};
+
+    /// A sorted copy of `scores`: the same entries, in key order. Comparing
+    /// two of these compares two maps independently of hash order.
+    ///
+    /// ```
+    /// use std::collections::HashMap;
+    /// let scores = HashMap::from([("Bob", 2), ("Alice", 1)]);
+    /// let sorted = testkit::models::sorted(&scores);
+    /// assert_eq!(sorted.into_iter().collect::<Vec<_>>(), [("Alice", 1), ("Bob", 2)]);
+    /// ```
+    #[must_use]
+    pub fn sorted<K: Ord + Clone, V: Clone, S>(scores: &HashMap<K, V, S>) -> BTreeMap<K, V> {
+        scores
+            .iter()
+            .map(|(key, value)| (key.clone(), value.clone()))
+            .collect()
+    }
+
+    /// The entries of `scores` as a list in key order: the standings a
+    /// function that empties the board must return.
+    ///
+    /// ```
+    /// use std::collections::HashMap;
+    /// let scores = HashMap::from([(2_u64, 20), (1, 10)]);
+    /// assert_eq!(testkit::models::sorted_entries(&scores), [(1, 10), (2, 20)]);
+    /// ```
+    #[must_use]
+    pub fn sorted_entries<K: Ord + Clone, V: Clone, S>(scores: &HashMap<K, V, S>) -> Vec<(K, V)> {
+        sorted(scores).into_iter().collect()
+    }
+
+    /// The job "every player earns `points`": every score plus `points`,
+    /// saturating at both ends of `i32`.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// let model = BTreeMap::from([("Alice", 1), ("Bob", i32::MAX)]);
+    /// let bumped = testkit::models::bump_all(&model, 1);
+    /// assert_eq!(bumped, BTreeMap::from([("Alice", 2), ("Bob", i32::MAX)]));
+    /// ```
+    #[must_use]
+    pub fn bump_all<K: Ord + Clone>(model: &BTreeMap<K, i32>, points: i32) -> BTreeMap<K, i32> {
+        let mut bumped = BTreeMap::new();
+        for (key, score) in model {
+            bumped.insert(key.clone(), score.saturating_add(points));
+        }
+        bumped
+    }
+
+    /// The job "the players whose name starts with `prefix` earn `points`"
+    /// (saturating); everyone else keeps their score. The empty prefix
+    /// matches every name.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// let model = BTreeMap::from([("VIP_Ann".to_owned(), 1), ("Bob".to_owned(), 1)]);
+    /// let bumped = testkit::models::bump_prefixed(&model, "VIP_", 1);
+    /// assert_eq!(bumped["VIP_Ann"], 2);
+    /// assert_eq!(bumped["Bob"], 1);
+    /// ```
+    #[must_use]
+    pub fn bump_prefixed(
+        model: &BTreeMap<String, i32>,
+        prefix: &str,
+        points: i32,
+    ) -> BTreeMap<String, i32> {
+        let mut bumped = BTreeMap::new();
+        for (name, score) in model {
+            if name.starts_with(prefix) {
+                bumped.insert(name.clone(), score.saturating_add(points));
+            } else {
+                bumped.insert(name.clone(), *score);
+            }
+        }
+        bumped
+    }
+
+    /// Splits the board by a test on the score: `(kept, removed)`, where
+    /// `removed` holds the entries for which `remove` is true, as a list in
+    /// key order (what a function returning who left must return), and
+    /// `kept` all the others.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// let model = BTreeMap::from([("Bob", 0), ("Alice", 0), ("Cleo", 5)]);
+    /// let (kept, removed) = testkit::models::split(&model, |score| score == 0);
+    /// assert_eq!(kept, BTreeMap::from([("Cleo", 5)]));
+    /// assert_eq!(removed, [("Alice", 0), ("Bob", 0)]);
+    /// ```
+    #[must_use]
+    pub fn split<K: Ord + Clone>(
+        model: &BTreeMap<K, i32>,
+        remove: impl Fn(i32) -> bool,
+    ) -> (BTreeMap<K, i32>, Vec<(K, i32)>) {
+        let mut kept = BTreeMap::new();
+        let mut removed = Vec::new();
+        for (key, &score) in model {
+            if remove(score) {
+                removed.push((key.clone(), score));
+            } else {
+                kept.insert(key.clone(), score);
+            }
+        }
+        (kept, removed)
+    }
+
+    /// The job "players on 0 leave, everyone else earns `points`"
+    /// (saturating): `(the board after, who left in key order)`.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// let model = BTreeMap::from([("Alice", 0), ("Bob", i32::MAX), ("Cleo", -1)]);
+    /// let (board, left) = testkit::models::remove_zeros_bump_rest(&model, 1);
+    /// assert_eq!(board, BTreeMap::from([("Bob", i32::MAX), ("Cleo", 0)]));
+    /// assert_eq!(left, [("Alice", 0)]);
+    /// ```
+    #[must_use]
+    pub fn remove_zeros_bump_rest<K: Ord + Clone>(
+        model: &BTreeMap<K, i32>,
+        points: i32,
+    ) -> (BTreeMap<K, i32>, Vec<(K, i32)>) {
+        let (kept, removed) = split(model, |score| score == 0);
+        (bump_all(&kept, points), removed)
+    }
+
+    /// The job "`player` scores `points`": a player on the board gets
+    /// `points` added (saturating, so a penalty stops at `i32::MIN`); a
+    /// newcomer joins with `points`. Written without the entry API, which is
+    /// what some of the strategies under test use.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// let mut model = BTreeMap::from([("Alice".to_owned(), i32::MAX)]);
+    /// testkit::models::record(&mut model, "Alice", 5);
+    /// testkit::models::record(&mut model, "Bob", -3);
+    /// assert_eq!(model["Alice"], i32::MAX);
+    /// assert_eq!(model["Bob"], -3);
+    /// ```
+    pub fn record(model: &mut BTreeMap<String, i32>, player: &str, points: i32) {
+        if model.contains_key(player) {
+            let old = model[player];
+            model.insert(player.to_owned(), old.saturating_add(points));
+        } else {
+            model.insert(player.to_owned(), points);
+        }
+    }
+}
+
+/// Running the compiler from a test, for the tests that check what a chapter
+/// says rustc prints (a diagnostic's wording, a lint, generated code).
+///
+/// [`Rustc::from_env`] is the toolchain's compiler; [`Rustc::rustup`] another
+/// installed toolchain, through `rustup run`. [`Rustc::compile`] compiles one
+/// file into a directory of the caller's choosing and returns the exit
+/// status and what rustc wrote on standard error.
+///
+/// Wording differs between compiler versions. A test that compares wording
+/// first calls [`wording_is_pinned`]: on another compiler it says loudly, on
+/// standard error, that it did not compare the words, and the test checks
+/// only what any version must say (an error code, a lint name).
+pub mod rustc {
+    use std::io::Write;
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, ExitStatus};
+
+    /// The start of `rustc --version` for the compiler whose words the course
+    /// quotes (`rust-toolchain.toml` pins 1.95.0).
+    pub const PINNED: &str = "rustc 1.95.";
+
+    /// A way to run rustc: a program, and the arguments that come before
+    /// rustc's own (none for a plain `rustc`).
+    #[derive(Clone, Debug)]
+    pub struct Rustc {
+        program: String,
+        prefix: Vec<String>,
+    }
+
+    /// What one compilation did.
+    #[derive(Debug)]
+    pub struct Compiled {
+        /// rustc's exit status: success unless it reported an error.
+        pub status: ExitStatus,
+        /// Everything rustc wrote on standard error (errors and warnings).
+        pub stderr: String,
+        /// The command that ran, for messages (arguments joined by spaces).
+        pub command: String,
+    }
+
+    impl Rustc {
+        /// The toolchain's rustc: `$RUSTC` if set, else `rustc` on the PATH.
+        ///
+        /// Cargo does not pass `RUSTC` to tests, so this is usually the
+        /// rustup proxy, which honours the repository's `rust-toolchain.toml`.
+        #[must_use]
+        pub fn from_env() -> Self {
+            Self {
+                program: std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned()),
+                prefix: Vec::new(),
+            }
+        }
+
+        /// The rustc of another installed toolchain, run as
+        /// `rustup run <toolchain> rustc`.
+        #[must_use]
+        pub fn rustup(toolchain: &str) -> Self {
+            Self {
+                program: "rustup".to_owned(),
+                prefix: vec!["run".to_owned(), toolchain.to_owned(), "rustc".to_owned()],
+            }
+        }
+
+        fn command(&self) -> Command {
+            let mut command = Command::new(&self.program);
+            command.args(&self.prefix);
+            command
+        }
+
+        /// What `rustc --version` prints, trimmed; `None` if it cannot be
+        /// run or fails (for instance, no such toolchain installed).
+        #[must_use]
+        pub fn version(&self) -> Option<String> {
+            let output = self.command().arg("--version").output().ok()?;
+            output
+                .status
+                .success()
+                .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+        }
+
+        /// Compiles `source` with `args`, writing the outputs into `out_dir`
+        /// (created if missing): `rustc <args> --out-dir <out_dir> <source>`.
+        ///
+        /// # Panics
+        ///
+        /// Panics if `out_dir` cannot be created or rustc cannot be started.
+        /// A compilation that fails does not panic: check
+        /// [`Compiled::status`].
+        #[must_use]
+        pub fn compile(&self, source: &Path, out_dir: &Path, args: &[&str]) -> Compiled {
+            std::fs::create_dir_all(out_dir).expect("can create the output directory");
+            let mut command = self.command();
+            command.args(args).arg("--out-dir").arg(out_dir).arg(source);
+            let shown = std::iter::once(command.get_program())
+                .chain(command.get_args())
+                .map(|part| part.to_string_lossy())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let output = command
+                .output()
+                .unwrap_or_else(|e| panic!("cannot run `{shown}`: {e}"));
+            Compiled {
+                status: output.status,
+                stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+                command: shown,
+            }
+        }
+
+        /// Borrow-checks `source` as a 2024-edition program without
+        /// generating code (`--edition 2024 --emit=metadata`), adding
+        /// `flags`; see [`compile`](Self::compile).
+        #[must_use]
+        pub fn check(&self, source: &Path, out_dir: &Path, flags: &[&str]) -> Compiled {
+            let mut args = vec!["--edition", "2024", "--emit=metadata"];
+            args.extend_from_slice(flags);
+            self.compile(source, out_dir, &args)
+        }
+    }
+
+    /// Writes `source` to `dir/file_name` (creating `dir`) and returns the
+    /// file's path: an example program a test is about to compile.
+    ///
+    /// # Panics
+    ///
+    /// Panics if the directory or the file cannot be written.
+    #[must_use]
+    pub fn write_example(dir: &Path, file_name: &str, source: &str) -> PathBuf {
+        std::fs::create_dir_all(dir).expect("can create the output directory");
+        let file = dir.join(file_name);
+        std::fs::write(&file, source).expect("can write the example");
+        file
+    }
+
+    /// Whether `version` (from [`Rustc::version`]) is the [`PINNED`] compiler,
+    /// whose exact words the chapters quote.
+    #[must_use]
+    pub fn is_pinned(version: &str) -> bool {
+        version.starts_with(PINNED)
+    }
+
+    /// [`is_pinned`]; besides, on any other compiler, writes a
+    /// `NOT COMPARED <place>: ...; <checked>` line straight to standard error
+    /// (not through `eprintln!`, which the test harness swallows for a
+    /// passing test), so that an unchecked wording is always seen. `place` names the test file, `checked` says what was
+    /// checked instead.
+    ///
+    /// # Panics
+    ///
+    /// Panics if standard error cannot be written.
+    #[must_use]
+    pub fn wording_is_pinned(version: &str, place: &str, checked: &str) -> bool {
+        if is_pinned(version) {
+            return true;
+        }
+        writeln!(
+            std::io::stderr().lock(),
+            "NOT COMPARED {place}: the chapter quotes {PINNED}x, this is `{version}`; {checked}"
+        )
+        .expect("can write to stderr");
+        false
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn pinned_matches_the_repository_toolchain() {
+            let toolchain = std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../rust-toolchain.toml"
+            ))
+            .expect("rust-toolchain.toml at the repository root");
+            let channel = PINNED.trim_start_matches("rustc ");
+            assert!(
+                toolchain.contains(&format!("channel = \"{channel}")),
+                "{PINNED} is not the channel of:\n{toolchain}"
+            );
+        }
+
+        #[test]
+        fn only_the_pinned_version_counts_as_pinned() {
+            assert!(is_pinned("rustc 1.95.0 (0123abcd 2026-01-01)"));
+            assert!(!is_pinned("rustc 1.96.0 (0123abcd 2026-02-01)"));
+            assert!(!is_pinned("rustc 1.9.0"));
+            assert!(!is_pinned(""));
+        }
+
+        #[test]
+        fn compile_reports_status_and_stderr() {
+            let rustc = Rustc::from_env();
+            assert!(rustc.version().is_some_and(|v| v.starts_with("rustc ")));
+            let dir = std::env::temp_dir().join(format!("testkit-rustc-{}", std::process::id()));
+            let good = write_example(&dir, "good.rs", "fn main() {}\n");
+            let ok = rustc.check(&good, &dir, &[]);
+            assert!(ok.status.success(), "{}:\n{}", ok.command, ok.stderr);
+            let bad = write_example(&dir, "bad.rs", "fn main() { let x: i32 = \"\"; }\n");
+            let failed = rustc.check(&bad, &dir, &[]);
+            assert!(!failed.status.success());
+            assert!(failed.stderr.contains("error[E0308]"), "{}", failed.stderr);
+            assert!(failed.command.contains("--emit=metadata --out-dir"));
+            std::fs::remove_dir_all(&dir).expect("can clean up");
+        }
+
+        #[test]
+        fn a_missing_toolchain_has_no_version() {
+            let rustc = Rustc::rustup("no-such-toolchain-testkit");
+            assert_eq!(rustc.version(), None);
         }
     }
 }
