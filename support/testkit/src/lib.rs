@@ -322,7 +322,7 @@ pub mod hashing {
 ///
 /// A property test runs a lesson's strategy on a random `HashMap` and
 /// compares the result with what one of these functions computes on a
-/// [`BTreeMap`] copy of the same board. The models are deliberately the
+/// [`BTreeMap`](std::collections::BTreeMap) copy of the same board. The models are deliberately the
 /// plainest code that does the job: one pass over a sorted map, no borrowing
 /// tricks, no entry API. That is what makes them trustworthy as a reference.
 ///
@@ -481,13 +481,14 @@ pub mod models {
 /// Running the compiler from a test, for the tests that check what a chapter
 /// says rustc prints (a diagnostic's wording, a lint, generated code).
 ///
-/// [`Rustc::from_env`] is the toolchain's compiler; [`Rustc::rustup`] another
-/// installed toolchain, through `rustup run`. [`Rustc::compile`] compiles one
+/// [`Rustc::from_env`](rustc::Rustc::from_env) is the toolchain's compiler;
+/// [`Rustc::rustup`](rustc::Rustc::rustup) another installed toolchain,
+/// through `rustup run`. [`Rustc::compile`](rustc::Rustc::compile) compiles one
 /// file into a directory of the caller's choosing and returns the exit
 /// status and what rustc wrote on standard error.
 ///
 /// Wording differs between compiler versions. A test that compares wording
-/// first calls [`wording_is_pinned`]: on another compiler it says loudly, on
+/// first calls [`wording_is_pinned`](rustc::wording_is_pinned): on another compiler it says loudly, on
 /// standard error, that it did not compare the words, and the test checks
 /// only what any version must say (an error code, a lint name).
 pub mod rustc {
