@@ -171,6 +171,7 @@
 //! debug build and silently wraps to `i32::MIN` in a release build: a
 //! champion would fall to the bottom of the board. This course adds with
 //! `saturating_add` instead, so a score already at `i32::MAX` stays there.
+//! (Both behaviours of `+=` are shown by this crate's unit tests.)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;
@@ -265,6 +266,26 @@ mod tests {
 
     fn board(entries: &[(&str, i32)]) -> HashMap<String, i32> {
         entries.iter().map(|&(k, v)| (k.to_owned(), v)).collect()
+    }
+
+    /// The article's `*score += 1` at `i32::MAX`, in a debug build (tests are
+    /// built with overflow checks on): a panic, not a score.
+    #[test]
+    #[cfg_attr(not(debug_assertions), ignore = "overflow checks are off")]
+    #[should_panic(expected = "attempt to add with overflow")]
+    #[allow(clippy::arithmetic_side_effects)] // the unchecked `+=` is the point
+    fn the_articles_plus_equals_panics_at_i32_max_in_a_debug_build() {
+        let mut score = std::hint::black_box(i32::MAX);
+        score += 1;
+        std::hint::black_box(score);
+    }
+
+    /// What the same `+=` does in a release build, where overflow checks are
+    /// off: it wraps, and the champion falls to the bottom of the board.
+    #[test]
+    fn the_articles_plus_equals_wraps_to_i32_min_without_overflow_checks() {
+        assert_eq!(i32::MAX.wrapping_add(BONUS), i32::MIN);
+        assert_eq!(i32::MAX.saturating_add(BONUS), i32::MAX);
     }
 
     /// A board whose hasher counts every key it hashes (one per lookup,
