@@ -2,10 +2,13 @@
 # Proves that the exercises' tests tell right from wrong (see WRONG_SOLUTIONS.md).
 #
 # For every exercise in exercises/lessonNN/<name>.rs it checks:
-#   1. shape: the solution and every wrong file under wrong/<name>/ are the
-#      exercise with only its TODO region replaced (the lines before the first
-#      `// TODO` line, and everything from `fn main() {` to the end, tests
-#      included, are byte-identical);
+#   1. shape: the solution is the exercise with only its TODO region replaced
+#      (the lines before the first `// TODO` line, and everything from
+#      `fn main() {` to the end, tests included, are byte-identical). A wrong
+#      solution under wrong/<name>/ holds ONLY its own TODO region (from the
+#      TODO line up to the closing brace before `fn main`); this script puts
+#      it between the exercise's prefix and suffix, so a wrong solution is
+#      always tested against the exercise's real tests;
 #   2. a "make it compile" stub (its first line says "The stub fails with
 #      EXXXX.") is rejected by rustc with that code, and its hint in info.toml
 #      quotes rustc's first error line word for word;
@@ -93,12 +96,14 @@ if [[ "${1:-}" == "--one" ]]; then
     shopt -s nullglob
     for wrong in wrong/"$name"/*.rs; do
         w=$(basename "$wrong" .rs)
-        same_shape "$wrong"
+        grep -q '^fn main() {' "$wrong" && bad "$wrong: holds a whole program; keep only its TODO region"
+        whole="$tmp/wrong-$w.rs"
+        { cat "$tmp/prefix" "$wrong"; echo; cat "$tmp/suffix"; } >"$whole"
         caught=$(sed -n 's|^ *// CAUGHT BY: \([A-Za-z0-9_:]*\).*|\1|p' "$wrong" | head -n1)
         grep -qF "| \`$name\` | \`$w\`:" WRONG_SOLUTIONS.md || bad "$wrong is not listed in WRONG_SOLUTIONS.md"
         grep -qF "| \`$caught\` |" <(grep -F "| \`$name\` | \`$w\`:" WRONG_SOLUTIONS.md) ||
             bad "WRONG_SOLUTIONS.md does not say $w is caught by $caught"
-        if ! rustc --edition "$edition" --test --crate-name wrong -o "$tmp/wrong" "$wrong" 2>"$tmp/wrong.err"; then
+        if ! rustc --edition "$edition" --test --crate-name wrong -o "$tmp/wrong" "$whole" 2>"$tmp/wrong.err"; then
             bad "wrong/$name/$w.rs does not even compile (it must fail by behaviour):"; cat "$tmp/wrong.err"
             continue
         fi
@@ -114,7 +119,7 @@ if [[ "${1:-}" == "--one" ]]; then
             ;;
         clippy::*)
             if clippy-driver --edition "$edition" --test --crate-name wrong -o "$tmp/wrong-clippy" \
-                -W "$caught" -D warnings "$wrong" >"$tmp/clippy.out" 2>&1; then
+                -W "$caught" -D warnings "$whole" >"$tmp/clippy.out" 2>&1; then
                 bad "wrong/$name/$w.rs passes clippy -D warnings -W $caught"
             elif grep -q "${caught#clippy::}" "$tmp/clippy.out"; then
                 say "wrong/$w caught by $caught"
