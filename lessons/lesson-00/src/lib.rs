@@ -313,19 +313,8 @@ pub fn insert_until_capacity_changes(
     scores: &mut HashMap<String, i32>,
     watched: &str,
 ) -> Option<Growth> {
-    let address_before = value_address(scores, watched)?;
-    let capacity_before = scores.capacity();
-    let mut inserted: usize = 0;
-    while scores.capacity() == capacity_before {
-        add_guest(scores);
-        // Bounded by the capacity, which is far below `usize::MAX`.
-        inserted = inserted.saturating_add(1);
-    }
-    Some(Growth {
-        capacity_before,
-        capacity_after: scores.capacity(),
-        inserted,
-        value_moved: value_address(scores, watched) != Some(address_before),
+    add_guests_while(scores, watched, |board, capacity_before| {
+        board.capacity() == capacity_before
     })
 }
 
@@ -345,10 +334,23 @@ pub fn insert_until_capacity_changes(
 /// assert!(!growth.value_moved);
 /// ```
 pub fn fill_to_capacity(scores: &mut HashMap<String, i32>, watched: &str) -> Option<Growth> {
+    add_guests_while(scores, watched, |board, capacity_before| {
+        board.len() < capacity_before
+    })
+}
+
+/// Adds guests while `more(board, capacity_before)` holds, and reports what
+/// happened to `watched`'s score: the shared body of
+/// [`insert_until_capacity_changes`] and [`fill_to_capacity`].
+fn add_guests_while(
+    scores: &mut HashMap<String, i32>,
+    watched: &str,
+    more: impl Fn(&HashMap<String, i32>, usize) -> bool,
+) -> Option<Growth> {
     let address_before = value_address(scores, watched)?;
     let capacity_before = scores.capacity();
     let mut inserted: usize = 0;
-    while scores.len() < capacity_before {
+    while more(scores, capacity_before) {
         add_guest(scores);
         // Bounded by the capacity, which is far below `usize::MAX`.
         inserted = inserted.saturating_add(1);
