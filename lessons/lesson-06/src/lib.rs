@@ -40,9 +40,9 @@
 #![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
 //! On a miss, `entry` has already hashed the name and made room for one more
-//! player, so `or_insert` neither hashes nor searches again: the unit tests
-//! count one hash per call, hit or miss, against two for a newcomer with
-//! `get_mut` then `insert`.
+//! player, so `or_insert` neither hashes it nor looks for the player again;
+//! it only picks a free place. The unit tests count one hash per call, hit
+//! or miss, against two for a newcomer with `get_mut` then `insert`.
 //!
 //! ## `Entry` is an enum
 //!
@@ -88,9 +88,10 @@
 //! an exclusive one (the entry) blocks even a read. Read the map before
 //! `entry`, or finish with the entry first.
 //!
-//! The source article says the entry API updates "atomically". Nothing here
-//! is atomic: `entry` takes `&mut self`, so it cannot even be called through
-//! a shared reference, let alone from two threads at once:
+//! The source article recommends the entry API "to insert or update
+//! atomically", but nothing here is atomic: `entry` takes `&mut self`, so it
+//! cannot even be called through a shared reference, let alone from two
+//! threads at once:
 //!
 //! ```compile_fail,E0596
 //! use std::collections::HashMap;
@@ -101,8 +102,6 @@
 //! ```
 //!
 //! What you get is one lookup whose answer the borrow checker keeps valid.
-//! A board shared between threads would sit behind a `Mutex`, and the lock
-//! would make the update indivisible.
 //!
 //! ## Getting the score back
 //!
@@ -140,8 +139,7 @@
 //! `get_mut` need the map. Yet on that path `v` does not exist and nothing
 //! is borrowed: this is a known limit of the analysis, not a bug in your
 //! code. On stable, [`score_slot`] is the fix, one borrow returned on both
-//! paths; without `entry`, drop the first borrow and look up again
-//! ([`score_slot_two_lookups`]):
+//! paths; without `entry`, look up again ([`score_slot_two_lookups`]):
 //!
 //! ```
 //! # use std::collections::HashMap;
@@ -204,10 +202,9 @@
 //! | yes                  | 1 lookup + 1 allocation    | 1 lookup                 |
 //! | no                   | 1 lookup + 1 allocation    | 2 lookups + 1 allocation |
 //!
-//! `costs/benches/update_one_key.rs` times 100 updates to different players.
-//! It also hands each strategy names that are already owned `String`s
-//! ([`record_points_owned`] for `entry`), so the cost of building the key
-//! shows apart from the cost of the lookups:
+//! `costs/benches/update_one_key.rs` times 100 updates to different players,
+//! named by `&str`s or by `String`s built beforehand ([`record_points_owned`]
+//! for `entry`), which tells building the key apart from the lookups:
 //!
 //! * **A known player.** `get_mut` with the `&str` was the fastest. At
 //!   1 000 000 players, every way that handled an owned `String` took

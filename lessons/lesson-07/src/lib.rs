@@ -13,7 +13,7 @@
 //! A round has ended and every player on the leaderboard earns one point.
 //! The obvious loop, `get_mut` inside `for (name, score) in &scores`, is
 //! rejected with E0502 (lesson 01, `compile_fail/get_mut_inside_iter_loop.rs`).
-//! The source article's answer for this job is to "collect the keys first":
+//! The source article's answer for this job is to "collect keys first":
 //! clone every key into a vector, then look each one up again. That works,
 //! but nothing here adds or removes a player; only the numbers change, and
 //! for that the map already has an iterator that hands out the values
