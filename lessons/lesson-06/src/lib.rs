@@ -124,7 +124,7 @@
 //! for collections: [`log_points`] keeps each player's events with
 //! `history.entry(name).or_default().push(points)`.
 //!
-//! ## NLL problem case #3
+//! ## Why the two-lookup version cannot return the reference
 //!
 //! Without `entry`, the same function does not compile
 //! (`compile_fail/get_or_insert_returns_reference.rs`, E0499 twice):
@@ -137,9 +137,10 @@
 //! lifetimes, NLL) gives that borrow one lifetime for the whole function,
 //! so it is still alive on the `None` path, where `insert` and the last
 //! `get_mut` need the map. Yet on that path `v` does not exist and nothing
-//! is borrowed: this is a known limit of the analysis, not a bug in your
-//! code. On stable, [`score_slot`] is the fix, one borrow returned on both
-//! paths; without `entry`, look up again ([`score_slot_two_lookups`]):
+//! is borrowed: this is "NLL problem case #3", a known limit of the
+//! analysis, not a bug in your code. On stable, [`score_slot`] is the fix,
+//! one borrow returned on both paths; without `entry`, look up again
+//! ([`score_slot_two_lookups`]):
 //!
 //! ```
 //! # use std::collections::HashMap;
@@ -249,7 +250,7 @@
 //! * To change every score there is no single key: `values_mut()` (lesson 07).
 //! * To remove players on a condition: `retain` (lesson 04).
 //! * To call `&mut` map methods for each of many keys, collect the keys
-//!   first (lesson 01); `entry` is then a fine call inside that loop.
+//!   first (lesson 01), then call `entry` inside that loop if you like.
 //!
 //! ## Scores at both ends of the range
 //!
