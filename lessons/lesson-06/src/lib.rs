@@ -165,10 +165,10 @@
 //! 2026-08-06 use Polonius Alpha by default (rust-lang/rust#159343, tracking
 //! issue rust-lang/rust#160456), and stabilization was planned.
 //!
-//! When it reaches stable, this function compiles as written and the
-//! workaround [`score_slot_two_lookups`] is no longer needed; `entry` stays
-//! the way to do the job in one lookup. Nothing else in the gallery
-//! changes: under `-Zpolonius=next` every other case fails with its pinned
+//! Once stable Rust checks borrows as `-Zpolonius=next` does, this function
+//! compiles and the workaround [`score_slot_two_lookups`] is no longer
+//! needed; `entry` stays the way to do the job in one lookup. Nothing else
+//! in the gallery changes: under the flag every other case fails with its pinned
 //! error codes (the root package's `tests/polonius.rs` checks each one
 //! against the README's table). Some are not borrow errors at all (E0594:
 //! `HashMap` has no `IndexMut`; E0277: `String` is not `Copy`). The others
