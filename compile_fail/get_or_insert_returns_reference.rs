@@ -1,6 +1,6 @@
 // Explained in lessons/lesson-06 (entry API), "NLL problem case #3": returning
 // the `get_mut` borrow on one path keeps the map borrowed for `'a` on the other
-// path too. Compiles under Polonius (nightly); on stable, use `entry`.
+// path too. Compiles under Polonius (nightly, `-Zpolonius=next`); on stable, use `entry`.
 use std::collections::HashMap;
 
 fn get_or_insert<'a>(map: &'a mut HashMap<String, i32>, key: &str) -> &'a mut i32 {

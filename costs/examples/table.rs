@@ -142,6 +142,13 @@ fn strategy_label(strategy: &str) -> &str {
         "get_mut_then_insert_present" | "get_mut_then_insert_missing" => {
             "`get_mut`, then `insert` (`lesson_06::record_points_two_lookups`)"
         }
+        "to_owned_then_get_mut_present" => "`to_owned()`, then `get_mut`",
+        "entry_owned_key_present" | "entry_owned_key_missing" => {
+            "`entry(name)`, name already owned (`lesson_06::record_points_owned`)"
+        }
+        "get_mut_then_insert_owned_key_present" | "get_mut_then_insert_owned_key_missing" => {
+            "`get_mut`, then `insert(name)`, name already owned"
+        }
         other => other,
     }
 }

@@ -1,20 +1,20 @@
 //! # Lesson 06: the entry API
 //!
+//! > **You will be able to:** update or insert one key with a single lookup
+//! > (`entry`, `and_modify`, `or_insert`); read the E0502 an unfinished
+//! > `Entry` causes; choose between `entry` and `get_mut` by the key you hold.
+//! >
+//! > **The one idea:** `entry` looks the key up once and keeps the map's
+//! > `&mut` borrow until you act on what it found.
+//!
 //! ## The problem
 //!
-//! A match is in progress and points arrive one event at a time: "Alice +5",
-//! "Bob −30 (penalty)", "Дмитрий +7". For each event the leaderboard must add
-//! the points to the player's score if the player is already on the board,
-//! and put the player on the board with those points if not.
-//!
-//! That is two questions about the same key ("is it there?" and "where does
-//! it go?"), and the naive way asks the map twice. The entry API asks once:
-//! `scores.entry(key)` hashes the key, probes the table a single time, and
-//! hands back the answer as a value you can act on.
-//!
-//! ## Two lookups: `get_mut`, then `insert`
-//!
-//! [`record_points_two_lookups`] is the version most people write first:
+//! Points arrive one event at a time during a match: "Alice +5", "Bob −30",
+//! "Дмитрий +7". Each event adds to the player's score, or puts a newcomer on
+//! the board with those points. Written with `get_mut`
+//! ([`record_points_two_lookups`]), a newcomer costs two lookups: `get_mut`
+//! hashes the name and probes the table to learn that it is missing, then
+//! `insert` hashes it and probes again.
 //!
 //! ```
 //! # use std::collections::HashMap;
@@ -30,51 +30,29 @@
 //! # assert_eq!(scores["Alice"], 5);
 //! ```
 //!
-//! It is correct. When the player exists, `get_mut` finds the score and that
-//! is one lookup. When the player is missing, `get_mut` hashes the name and
-//! probes the table to learn that, and then `insert` hashes the same name
-//! and probes again to find a free slot: two lookups.
-//!
 //! ## The fix: one lookup with `entry`
 //!
-//! [`record_points`] does the same job in one expression:
+//! `scores.entry(key)` hashes the key, probes once, and hands back what it
+//! found. `and_modify` runs its closure only if the player was there,
+//! `or_insert` only if not ([`record_points`]; run this with
+//! `cargo run -p lesson-06 --example playground`):
 //!
-//! ```
-//! # use std::collections::HashMap;
-//! # let mut scores: HashMap<String, i32> = HashMap::new();
-//! # let (player, points) = ("Alice", 5);
-//! scores
-//!     .entry(player.to_owned())
-//!     .and_modify(|score| *score = score.saturating_add(points))
-//!     .or_insert(points);
-//! # assert_eq!(scores["Alice"], 5);
-//! ```
+#![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
-//! `entry` does the lookup once. `and_modify` runs its closure only if the
-//! player was found; `or_insert` inserts only if the player was missing. On a
-//! miss, `entry` has already hashed the key and made room for one more
-//! player before handing back its answer, so `or_insert` does not hash the
-//! name again (the unit tests count the hashes: one per call, hit or miss)
-//! and does not search for the player again; it only has to pick a free
-//! place for the new entry. Both steps act on the one answer `entry`
-//! produced.
+//! On a miss, `entry` has already hashed the name and made room for one more
+//! player, so `or_insert` neither hashes it nor looks for the player again;
+//! it only picks a free place. The unit tests count one hash per call, hit
+//! or miss, against two for a newcomer with `get_mut` then `insert`.
 //!
 //! ## `Entry` is an enum
 //!
-//! There is no magic in those combinators. `entry` returns
-//! [`std::collections::hash_map::Entry`], an enum with two variants:
-//!
-//! * `Entry::Occupied(OccupiedEntry)`: the key was found, and the entry can
-//!   read, change or remove its value;
-//! * `Entry::Vacant(VacantEntry)`: the key was not found; the entry keeps
-//!   the key and its hash, and the table already has room for it (`entry`
-//!   reserved that room, which a unit test shows: on a full board a vacant
-//!   entry grows the table even if you never insert). `insert` stores it.
-//!
-//! `and_modify` and `or_insert` are a `match` on that enum written for you.
-//! When the two cases need different work, write the `match` yourself, as
-//! [`record_points_reporting`] does to tell the caller whether a player
-//! joined or had their score changed:
+//! `entry` returns [`Entry`]: `Occupied` when the key was found (read,
+//! change or remove its value), `Vacant` when it was not (the entry holds
+//! the key, its hash, and room already reserved: a unit test shows that on
+//! a full board a vacant entry grows the table even if nothing is inserted).
+//! `and_modify` and `or_insert` are a `match` written for you; write it
+//! yourself when the two cases need different work, as
+//! [`record_points_reporting`] does to tell a newcomer from an update:
 //!
 //! ```
 //! # use std::collections::HashMap;
@@ -95,42 +73,25 @@
 //!
 //! ## Why it works: the entry holds the map
 //!
-//! What `entry` found is only true as long as nobody else changes the
-//! table. An occupied entry points at the player's slot, which an insert
-//! elsewhere could move (by growing the table) or a remove could empty; a
-//! vacant entry counts on the room reserved for it, which another insert
-//! could use up. Rust guarantees that nobody does, because an `Entry` holds
-//! the map's `&mut` borrow until it is used up. Try to read the map in between and the program does not compile
-//! (pinned in `compile_fail/use_map_while_entry_alive.rs`):
+//! What `entry` found stays true only while nobody changes the table: an
+//! insert elsewhere could move the player's slot (by growing the table) or
+//! use up the room a vacant entry reserved. So an `Entry` keeps the map's
+//! `&mut` borrow until it is used up, and reading the map in between is
+//! E0502 (`compile_fail/use_map_while_entry_alive.rs`):
 //!
-//! ```text
-//! error[E0502]: cannot borrow `scores` as immutable because it is also borrowed as mutable
-//!   --> compile_fail/use_map_while_entry_alive.rs:9:45
-//!    |
-//!  8 |     let entry = scores.entry(String::from("Bob"));
-//!    |                 ------ mutable borrow occurs here
-//!  9 |     println!("{} players before Bob joins", scores.len());
-//!    |                                             ^^^^^^ immutable borrow occurs here
-//! 10 |     entry.or_insert(0);
-//!    |     ----- mutable borrow later used here
-//! ```
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/use_map_while_entry_alive.stderr"), "```")]
 //!
-//! Read the three labels in order. *mutable borrow occurs here* is where
-//! the entry's borrow **starts** (`scores.entry`); *mutable borrow later used
-//! here* is where it is still **needed** (`entry.or_insert`); *immutable
-//! borrow occurs here*, under the caret, is the read that falls between
-//! them. It is lesson 01's E0502 with the roles swapped: there a long-lived
-//! shared borrow (the iterator) blocked a write; here a long-lived exclusive
-//! borrow (the entry) blocks even a read. The fix is the same kind: move the
-//! read before `entry`, or finish with the entry first.
-//!
-//! ### Not "atomic"
+//! *mutable borrow occurs here* is where the entry's borrow starts,
+//! *mutable borrow later used here* is where it is still needed, and the
+//! read under the caret falls between them. It is lesson 01's E0502 with the
+//! roles swapped: there a shared borrow (the iterator) blocked a write; here
+//! an exclusive one (the entry) blocks even a read. Read the map before
+//! `entry`, or finish with the entry first.
 //!
 //! The source article recommends the entry API "to insert or update
-//! atomically". That word belongs to threads, and there are none here. A
-//! `HashMap` is not a concurrent map: `entry` takes `&mut self`, so no other
-//! code can touch the map during the call, whether on this thread or
-//! another. Through a shared reference it is simply refused:
+//! atomically", but nothing here is atomic: `entry` takes `&mut self`, so it
+//! cannot even be called through a shared reference, let alone from two
+//! threads at once:
 //!
 //! ```compile_fail,E0596
 //! use std::collections::HashMap;
@@ -140,16 +101,12 @@
 //! }
 //! ```
 //!
-//! What the entry API gives you is one lookup whose result the borrow
-//! checker keeps valid until you have used it. To share a board between
-//! threads you would put it behind a `Mutex`, and then it is the lock, not
-//! `entry`, that makes the update indivisible.
+//! What you get is one lookup whose answer the borrow checker keeps valid.
 //!
-//! ## Getting the score back: `or_insert`, `or_insert_with`, `or_default`
+//! ## Getting the score back
 //!
-//! `or_insert` returns `&mut V`, a reference to the value that is in the map
-//! afterwards, whether it was found or just inserted. [`score_slot`] is the
-//! whole "get it or insert it" job in one line:
+//! `or_insert` returns a `&mut` to the value now in the map, found or
+//! inserted, so [`score_slot`] is "get it or insert it" in one line:
 //!
 //! ```
 //! # use std::collections::HashMap;
@@ -161,94 +118,29 @@
 //! # assert_eq!(scores["Alice"], 3);
 //! ```
 //!
-//! Two relatives differ only in where the default comes from:
-//!
-//! * `or_insert(value)` takes a value that is computed **before** the call,
-//!   so it is computed even when the player exists and it is thrown away.
-//!   Fine for `0`; wasteful for anything expensive.
-//! * `or_insert_with(f)` takes a closure and calls it **only** when the entry
-//!   is vacant. [`score_slot_with`] uses it for a starting score looked up
-//!   somewhere else (last season's table, in the story); the tests count the
-//!   calls to prove that a player already on the board costs no lookup there.
-//! * `or_default()` inserts `V::default()`. For an `i32` that is `0`, the same
-//!   as `or_insert(0)`; it shines when the value is a collection, where the
-//!   default is "empty": [`log_points`] keeps every player's list of events
-//!   with `history.entry(name).or_default().push(points)`.
+//! `or_insert(value)` computes `value` even when the player exists;
+//! `or_insert_with(f)` calls `f` only for a vacant entry ([`score_slot_with`];
+//! a test counts the calls); `or_default()` inserts `V::default()`, handy
+//! for collections: [`log_points`] keeps each player's events with
+//! `history.entry(name).or_default().push(points)`.
 //!
 //! ## Why the two-lookup version cannot return the reference
 //!
-//! [`record_points_two_lookups`] compiled. Change it to *return* the score
-//! instead of updating it, and it does not, although it looks equally safe
-//! (pinned in `compile_fail/get_or_insert_returns_reference.rs`):
+//! Without `entry`, the same function does not compile
+//! (`compile_fail/get_or_insert_returns_reference.rs`, E0499 twice):
 //!
-//! ```compile_fail,E0499
-//! use std::collections::HashMap;
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/get_or_insert_returns_reference.stderr"), "```")]
 //!
-//! fn get_or_insert<'a>(map: &'a mut HashMap<String, i32>, key: &str) -> &'a mut i32 {
-//!     if let Some(v) = map.get_mut(key) {
-//!         return v;
-//!     }
-//!     map.insert(key.to_owned(), 0);
-//!     map.get_mut(key).unwrap()
-//! }
-//! ```
-//!
-//! `rustc` 1.95 reports E0499 twice, once for `insert` and once for the final
-//! `get_mut`; the first report reads:
-//!
-//! ```text
-//! error[E0499]: cannot borrow `*map` as mutable more than once at a time
-//!   --> compile_fail/get_or_insert_returns_reference.rs:10:5
-//!    |
-//!  6 | fn get_or_insert<'a>(map: &'a mut HashMap<String, i32>, key: &str) -> &'a mut i32 {
-//!    |                  -- lifetime `'a` defined here
-//!  7 |     if let Some(v) = map.get_mut(key) {
-//!    |                      --- first mutable borrow occurs here
-//!  8 |         return v;
-//!    |                - returning this value requires that `*map` is borrowed for `'a`
-//!  9 |     }
-//! 10 |     map.insert(key.to_owned(), 0);
-//!    |     ^^^ second mutable borrow occurs here
-//! ```
-//!
-//! The four labels tell the whole story. *first mutable borrow occurs here*:
-//! `get_mut` borrows the map. *returning this value requires that `*map` is
-//! borrowed for `'a`*: on the `Some` path that borrow becomes the return
-//! value, so it must last for `'a`, the caller's whole lifetime, which
-//! *lifetime `'a` defined here* points at. *second mutable borrow occurs
-//! here*: `insert` needs the map again.
-//!
-//! A human sees that `insert` only runs on the `None` path, where `v` does
-//! not exist and nothing is borrowed. Today's borrow checker (non-lexical
-//! lifetimes, NLL) does not: it gives the borrow created by `get_mut` one
-//! lifetime for the whole function, and since one path returns it, that
-//! lifetime is `'a`, which covers every later point on **every** path,
-//! including the `None` one. The Rust team calls this "NLL problem case #3";
-//! it is a known limitation, not a bug in your code.
-//!
-//! The next borrow checker, Polonius, tracks which borrows are live along
-//! each path, and accepts this function. It is only on nightly, behind a
-//! `-Z` flag. On this machine, with `rustc 1.97.0-nightly (e50aa6fba
-//! 2026-05-19)` from `rustup run nightly rustc --version`, the pinned case
-//! file was:
-//!
-//! * rejected with the same two E0499 errors by
-//!   `rustup run nightly rustc --edition 2024 --emit=metadata compile_fail/get_or_insert_returns_reference.rs`
-//!   (a newer compiler alone does not help: the default checker is still NLL);
-//! * accepted by the same command with `-Zpolonius` added, and with
-//!   `-Zpolonius=next` added.
-//!
-//! `tests/polonius.rs` re-runs these checks on the very file the stable
-//! gallery pins, asserting the two E0499 errors without the flag and a clean
-//! compile with each flag. It needs a nightly toolchain: if `rustup run
-//! nightly rustc --version` fails, the test writes a `SKIPPED` line to the
-//! terminal and passes, so on such a machine it proves nothing and only the
-//! stable rejection (pinned by the gallery) is checked.
-//!
-//! On stable, use the entry API: [`score_slot`] is this function, fixed, with
-//! a single borrow of the map that is returned on both paths. The other
-//! stable fix gives up on returning the first borrow and looks up again,
-//! [`score_slot_two_lookups`]:
+//! On the `Some` path the borrow from `get_mut` is returned, so it must last
+//! for `'a`, the caller's lifetime (*returning this value requires that
+//! `*map` is borrowed for `'a`*). Today's borrow checker (non-lexical
+//! lifetimes, NLL) gives that borrow one lifetime for the whole function,
+//! so it is still alive on the `None` path, where `insert` and the last
+//! `get_mut` need the map. Yet on that path `v` does not exist and nothing
+//! is borrowed: this is "NLL problem case #3", a known limit of the
+//! analysis, not a bug in your code. On stable, [`score_slot`] is the fix,
+//! one borrow returned on both paths; without `entry`, look up again
+//! ([`score_slot_two_lookups`]):
 //!
 //! ```
 //! # use std::collections::HashMap;
@@ -261,14 +153,36 @@
 //! # assert_eq!(*score_slot_two_lookups(&mut HashMap::new(), "Alice"), 0);
 //! ```
 //!
-//! Neither borrow of `contains_key` escapes, so each ends at once; only the
-//! last `get_mut` is returned.
+//! ### Polonius, the next borrow checker
+//!
+//! Polonius tracks which borrows are alive along each path, and accepts the
+//! function as written. On `rustc 1.97.0-nightly (e50aa6fba 2026-05-19)` it
+//! takes a flag: `rustc +nightly -Zpolonius=next` compiles the gallery file
+//! unchanged, while that nightly's default checker rejects it like 1.95.
+//! `tests/polonius.rs` asserts the flag's verdict on any installed nightly
+//! and prints the default checker's without asserting it, which depends on
+//! the nightly's date: as this course was written, nightlies since
+//! 2026-08-06 use Polonius Alpha by default (rust-lang/rust#159343, tracking
+//! issue rust-lang/rust#160456), and stabilization was planned.
+//!
+//! Once stable Rust checks borrows as `-Zpolonius=next` does, this function
+//! compiles and the workaround [`score_slot_two_lookups`] is no longer
+//! needed; `entry` stays the way to do the job in one lookup. Nothing else
+//! in the gallery changes: under the flag every other case fails with its pinned
+//! error codes (the root package's `tests/polonius.rs` checks each one
+//! against the README's table). Some are not borrow errors at all (E0594:
+//! `HashMap` has no `IndexMut`; E0277: `String` is not `Copy`). The others
+//! are real conflicts, not limits of the analysis: on the very path that
+//! reaches the second borrow, the first is used again afterwards (the
+//! loop's iterator at its next turn, the collected `Vec<&String>`, the
+//! `Entry`, the `Drain`). Accepting them would let a reference be used after
+//! the map may have moved what it points at, or a read happen while another
+//! borrow has exclusive access.
 //!
 //! ## What it costs
 //!
-//! The entry API saves a lookup. It does not save an allocation, and for
-//! `String` keys it can cost one. `entry` takes the key **by value**, an
-//! owned `String`, because on a miss it must store it; a `&str` does not do:
+//! `entry` takes its key by value, because on a miss it stores it; for a
+//! `HashMap<String, i32>` a `&str` does not do:
 //!
 //! ```compile_fail,E0308
 //! use std::collections::HashMap;
@@ -277,74 +191,90 @@
 //! scores.entry("Alice").or_insert(0);
 //! ```
 //!
-//! So [`record_points`] calls `player.to_owned()`, which allocates a new
-//! `String` (for any non-empty name) on **every** call, even when the player
-//! is already on the board. In that case the map keeps the key it already
-//! has and the new `String` is dropped unused (a unit test checks that the
-//! map's key is still the same allocation afterwards). `get_mut(player)`,
-//! by contrast, looks up with the borrowed `&str` and allocates nothing.
+//! So [`record_points`] builds a `String` with `player.to_owned()` on every
+//! call; when the player is already there, the map keeps its own key and
+//! drops the new one (a unit test checks that the map's key is still the
+//! same allocation). `get_mut(player)` looks up with the `&str` and builds
+//! nothing. Counted by the unit tests (hashes) and by
+//! `costs/tests/allocations.rs` (allocations):
 //!
-//! | player already on the board? | `entry(player.to_owned())` | `get_mut`, then `insert` |
-//! |------------------------------|----------------------------|--------------------------|
-//! | yes                          | 1 lookup + 1 allocation    | 1 lookup                 |
-//! | no                           | 1 lookup + 1 allocation    | 2 lookups + 1 allocation |
+//! | player on the board? | `entry(player.to_owned())` | `get_mut`, then `insert` |
+//! |----------------------|----------------------------|--------------------------|
+//! | yes                  | 1 lookup + 1 allocation    | 1 lookup                 |
+//! | no                   | 1 lookup + 1 allocation    | 2 lookups + 1 allocation |
 //!
-//! (The lookups are counted, not guessed: the unit tests run the same code
-//! on a map whose hasher counts how often it is asked to hash a key, one hash
-//! per lookup. The allocations are counted too, by the `costs` crate's dhat
-//! test, `costs/tests/allocations.rs`: one `String` for `entry` whether the
-//! player is present or not, none for `get_mut` on a present player.)
+//! `costs/benches/update_one_key.rs` times 100 updates to different players,
+//! named by `&str`s or by `String`s built beforehand ([`record_points_owned`]
+//! for `entry`), which tells building the key apart from the lookups:
 //!
-//! Timed by `costs/benches/update_one_key.rs` (100 updates to different
-//! players; table in `README.md#what-it-costs`), the difference shows:
+//! * **A known player.** `get_mut` with the `&str` was the fastest. At
+//!   1 000 000 players, every way that handled an owned `String` took
+//!   longer: [`record_points`]
+//!   1.8x<!-- ratio: update_one_key/entry_present/1000000 over update_one_key/get_mut_then_insert_present/1000000 -->
+//!   its time, `to_owned()` then `get_mut`
+//!   1.7x<!-- ratio: update_one_key/to_owned_then_get_mut_present/1000000 over update_one_key/get_mut_then_insert_present/1000000 -->,
+//!   and even `get_mut` given a name built before the timed run (then
+//!   dropped)
+//!   1.8x<!-- ratio: update_one_key/get_mut_then_insert_owned_key_present/1000000 over update_one_key/get_mut_then_insert_present/1000000 -->.
+//!   Given such names, `entry` and `get_mut` took the same time
+//!   (1.0x<!-- ratio: update_one_key/entry_owned_key_present/1000000 over update_one_key/get_mut_then_insert_owned_key_present/1000000 -->):
+//!   the lookup is not the difference, the `String` is.
+//! * **A newcomer.** Given names built beforehand, `entry` saves the second
+//!   lookup: `get_mut` then `insert` took
+//!   1.7x<!-- ratio: update_one_key/get_mut_then_insert_owned_key_missing/1000 over update_one_key/entry_owned_key_missing/1000 -->
+//!   its time at 1 000 players,
+//!   1.1x<!-- ratio: update_one_key/get_mut_then_insert_owned_key_missing/1000000 over update_one_key/entry_owned_key_missing/1000000 -->
+//!   at 1 000 000. With `&str` names both build the `String`: then
+//!   [`record_points_two_lookups`] took
+//!   1.3x<!-- ratio: update_one_key/get_mut_then_insert_missing/1000 over update_one_key/entry_missing/1000 -->
+//!   the time of [`record_points`] at 1 000 players, but [`record_points`]
+//!   took
+//!   1.2x<!-- ratio: update_one_key/entry_missing/1000000 over update_one_key/get_mut_then_insert_missing/1000000 -->
+//!   the time of [`record_points_two_lookups`] at 1 000 000.
 //!
-//! * For a player already on the board, [`record_points`] took 2.0x the
-//!   time of [`record_points_two_lookups`] on a board of 1 000 players (1.8x
-//!   at 1 000 000), and allocated a name on every call, against none.
-//! * For a new player, both allocate the name once. At 1 000 players
-//!   [`record_points`] was 1.3x faster, its one lookup against two; at
-//!   1 000 000 the order turned round (it took 1.2x the time): on a big
-//!   board the saved lookup is not a gain to count on.
-//!
-//! Hence the honest rule. With `String` keys, when most events are for
-//! players who are already on the board (the usual case once a match is
-//! under way), the two-lookup form does less work: it pays its extra lookup
-//! only for newcomers, and never allocates for a known player. The entry
-//! form is the better choice when misses are common (it saves a lookup per
-//! newcomer, the 1.3x above), when the key is already an owned `String` you
-//! were going to give away (then there is nothing extra to allocate), and
-//! whenever the key is `Copy`, like a `u64` player id (lesson 03), which
-//! needs no allocation to pass by value. Returning a reference
-//! is the same trade: [`score_slot`] always allocates, while
-//! [`score_slot_two_lookups`] allocates only on a miss but looks up twice
-//! on a hit and three times on a miss. If it matters, measure.
-//!
-//! (The workspace enables clippy's `map_entry` lint, which suggests `entry`
-//! for a `contains_key` followed by `insert`. It stays quiet about
-//! [`score_slot_two_lookups`], because the key it inserts,
-//! `player.to_owned()`, is not the expression it looked up, `player`.)
+//! So choose by the key you hold. An owned key you can give away, or a
+//! `Copy` key such as a `u64` id, goes to `entry`: there is nothing to
+//! build, and a newcomer costs one lookup instead of two. A `&str` for
+//! `String` keys goes to `get_mut`, with `insert(player.to_owned())` on a
+//! miss, when most players are already on the board: it builds no `String`
+//! for them. When most events are newcomers, `entry(player.to_owned())` was
+//! ahead on the small board and behind on the large one: measure your own.
+//! [`score_slot`] and [`score_slot_two_lookups`] are the same trade for a
+//! returned reference. Clippy's `map_entry` lint, on by default, flags
+//! `contains_key` followed by `insert` of the same key; it stays quiet
+//! about [`score_slot_two_lookups`], whose `insert` takes
+//! `player.to_owned()`, not `player` (`tests/clippy_lint.rs`).
 //!
 //! ## When not to use it
 //!
-//! * To change every score, you have no single key to look up: iterate with
-//!   `values_mut()` (lesson 07).
-//! * To remove players on a condition, use `retain` (lesson 04); to run
-//!   `&mut` map methods for each of many keys, collect the keys first
-//!   (lesson 01), and then `entry` is a fine thing to call in that loop.
-//! * With `String` keys that are nearly always present, prefer `get_mut`
-//!   with an `insert` fallback, as above.
+//! * To change every score there is no single key: `values_mut()` (lesson 07).
+//! * To remove players on a condition: `retain` (lesson 04).
+//! * To call `&mut` map methods for each of many keys, collect the keys
+//!   first (lesson 01), then call `entry` inside that loop if you like.
 //!
 //! ## Scores at both ends of the range
 //!
-//! Points can be negative: a penalty is just negative points. Every function
-//! here that adds to an existing score uses `saturating_add`, so a score at
-//! `i32::MAX` that gains points stays at `i32::MAX`, and a score at
-//! `i32::MIN` that takes a penalty stays at `i32::MIN`. With `+=` the first
-//! would panic in a debug build and silently wrap to `i32::MIN` in a release
-//! build, sending the leader to the bottom of the board. A new player is
-//! inserted with exactly their points, with no arithmetic at all. When you
-//! hold a `&mut i32` from [`score_slot`], the same care is yours:
-//! `*slot = slot.saturating_add(points)`, not `*slot += points`.
+//! Points can be negative (a penalty). Every function here adds with
+//! `saturating_add`, so a score stays at `i32::MAX` when it gains points and
+//! at `i32::MIN` when it loses some; `+=` would panic in a debug build and
+//! wrap in a release build. A newcomer is stored with exactly their points.
+//! Through the `&mut i32` of [`score_slot`] the care is yours:
+//! `*slot = slot.saturating_add(points)`.
+//!
+//! ## Exercises
+//!
+//! Practise the entry API, and its borrow, with rustlings (`cd exercises`):
+//!
+//! * `exercises/exercises/lesson06/l06_score_slot.rs`
+//! * `exercises/exercises/lesson06/l06_entry_alive.rs`
+//! * `exercises/exercises/lesson06/l06_entry_key.rs`
+//! * `exercises/exercises/lesson06/l06_record_points.rs`
+//!
+//! ---
+//!
+//! [← Lesson 05: `drain`, move everything out and keep the map](../lesson_05/index.html) ·
+//! [Course home](../iterate_and_mutate/index.html) ·
+//! [Lesson 07: change the values in place with `values_mut` and `iter_mut`](../lesson_07/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;
@@ -369,6 +299,26 @@ use std::collections::hash_map::Entry;
 pub fn record_points(scores: &mut HashMap<String, i32>, player: &str, points: i32) {
     scores
         .entry(player.to_owned())
+        .and_modify(|score| *score = score.saturating_add(points))
+        .or_insert(points);
+}
+
+/// Does what [`record_points`] does for an event that already owns the
+/// player's name: the `String` goes to `entry` as it is, so nothing is
+/// allocated. If the player is on the board, the map keeps the key it has
+/// and drops `player`.
+///
+/// ```
+/// use std::collections::HashMap;
+/// let mut scores = HashMap::from([(String::from("Alice"), 10)]);
+/// lesson_06::record_points_owned(&mut scores, String::from("Alice"), 5);
+/// lesson_06::record_points_owned(&mut scores, String::from("Bob"), i32::MIN);
+/// assert_eq!(scores["Alice"], 15);
+/// assert_eq!(scores["Bob"], i32::MIN);
+/// ```
+pub fn record_points_owned(scores: &mut HashMap<String, i32>, player: String, points: i32) {
+    scores
+        .entry(player)
         .and_modify(|score| *score = score.saturating_add(points))
         .or_insert(points);
 }
@@ -564,8 +514,13 @@ mod tests {
         record_points_reporting(scores, player, points);
     }
 
-    const RECORDERS: [(&str, Recorder); 3] = [
+    fn owned(scores: &mut HashMap<String, i32>, player: &str, points: i32) {
+        record_points_owned(scores, player.to_owned(), points);
+    }
+
+    const RECORDERS: [(&str, Recorder); 4] = [
         ("record_points", record_points),
+        ("record_points_owned", owned),
         ("record_points_two_lookups", record_points_two_lookups),
         ("record_points_reporting", reporting),
     ];
@@ -679,6 +634,22 @@ mod tests {
         // Same heap buffer: the `String` built by `to_owned` was not stored.
         assert_eq!(before, after);
         assert_eq!(scores["Alice"], 15);
+    }
+
+    #[test]
+    fn an_owned_name_is_stored_for_a_newcomer_and_dropped_for_a_known_player() {
+        let mut scores = board(&[("Alice", 10)]);
+        let kept = scores.get_key_value("Alice").map(|(k, _)| k.as_ptr());
+        record_points_owned(&mut scores, String::from("Alice"), 5);
+        assert_eq!(scores.get_key_value("Alice").map(|(k, _)| k.as_ptr()), kept);
+
+        let newcomer = String::from("Дмитрий");
+        let given = newcomer.as_ptr();
+        record_points_owned(&mut scores, newcomer, 7);
+        // The very `String` handed over is now the map's key: nothing copied.
+        let stored = scores.get_key_value("Дмитрий").map(|(k, _)| k.as_ptr());
+        assert_eq!(stored, Some(given));
+        assert_eq!(scores, board(&[("Alice", 15), ("Дмитрий", 7)]));
     }
 
     /// A board with no room left: one more player would grow the table.

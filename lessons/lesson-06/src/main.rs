@@ -13,12 +13,14 @@ use lesson_06::{
     score_slot, score_slot_with,
 };
 
-/// Prints the board, one player a line, in name order.
+/// Prints the board, one player a line, in name order: the score first, in a
+/// column of fixed width, and the name last, so that names of any display
+/// width (字, Дмитрий) cannot push a column out of line.
 fn show(title: &str, scores: &HashMap<String, i32>) {
     println!("{title}");
     let sorted: BTreeMap<&String, &i32> = scores.iter().collect();
     for (name, score) in sorted {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 
@@ -106,6 +108,6 @@ fn main() {
     }
     let sorted: BTreeMap<&String, &Vec<i32>> = history.iter().collect();
     for (player, events) in sorted {
-        println!("  {player:<14} {events:?}");
+        println!("  {player}: {events:?}");
     }
 }

@@ -6,8 +6,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use lesson_06::{
-    Recorded, log_points, record_points, record_points_reporting, record_points_two_lookups,
-    score_slot, score_slot_two_lookups, score_slot_with,
+    Recorded, log_points, record_points, record_points_owned, record_points_reporting,
+    record_points_two_lookups, score_slot, score_slot_two_lookups, score_slot_with,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -52,6 +52,7 @@ proptest! {
     ) {
         let mut model = sorted(&scores);
         let mut by_entry = scores.clone();
+        let mut by_owned_key = scores.clone();
         let mut by_two_lookups = scores.clone();
         let mut by_match = scores;
         for (pick, random, points) in &events {
@@ -62,10 +63,12 @@ proptest! {
             };
             record(&mut model, &player, *points);
             record_points(&mut by_entry, &player, *points);
+            record_points_owned(&mut by_owned_key, player.clone(), *points);
             record_points_two_lookups(&mut by_two_lookups, &player, *points);
             prop_assert_eq!(record_points_reporting(&mut by_match, &player, *points), expected);
         }
         prop_assert_eq!(sorted(&by_entry), model.clone());
+        prop_assert_eq!(sorted(&by_owned_key), model.clone());
         prop_assert_eq!(sorted(&by_two_lookups), model.clone());
         prop_assert_eq!(sorted(&by_match), model);
     }

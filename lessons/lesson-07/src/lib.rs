@@ -1,115 +1,79 @@
 //! # Lesson 07: change the values in place with `values_mut` and `iter_mut`
 //!
+//! > **You will be able to:** change every score, or the scores whose key
+//! > passes a test, in one pass with no key vector; tell a loop that needs
+//! > lesson 01's collected keys from one that does not; read the E0499 of an
+//! > `insert` inside `iter_mut`.
+//! >
+//! > **The one idea:** to change values and nothing else, borrow the map
+//! > mutably once and let the iterator lend you each value.
+//!
 //! ## The problem
 //!
-//! The job that opens the source article is the simplest one in the course:
-//! a round has ended and every player on the leaderboard earns one point. The
-//! article's first loop walks `&scores` and calls `get_mut` inside it, which
-//! `rustc` rejects with E0502 (lesson 01, pinned in
-//! `compile_fail/get_mut_inside_iter_loop.rs`). Its fix is to clone every key
-//! into a vector and look each one up again.
-//!
-//! That fix works, but it answers a harder question than the one asked.
-//! Nothing here adds or removes a player; only the numbers change. For that,
-//! the map already offers an iterator that hands out the values themselves,
-//! ready to be written through.
+//! A round has ended and every player on the leaderboard earns one point.
+//! The obvious loop, `get_mut` inside `for (name, score) in &scores`, is
+//! rejected with E0502 (lesson 01, `compile_fail/get_mut_inside_iter_loop.rs`).
+//! The source article's answer for this job is to "collect keys first":
+//! clone every key into a vector, then look each one up again. That works,
+//! but nothing here adds or removes a player; only the numbers change, and
+//! for that the map already has an iterator that hands out the values
+//! themselves, ready to be written through.
 //!
 //! ## The fix
 //!
 //! `values_mut()` yields one `&mut i32` per entry. Write through it and the
-//! job is done ([`award_bonus`]):
+//! job is done ([`award_bonus`]; run this with
+//! `cargo run -p lesson-07 --example playground`):
 //!
-//! ```
-//! use std::collections::HashMap;
-//!
-//! let mut scores: HashMap<String, i32> =
-//!     HashMap::from([(String::from("Alice"), 10), (String::from("Bob"), 20)]);
-//! for score in scores.values_mut() {
-//!     *score = score.saturating_add(1);
-//! }
-//! assert_eq!(scores["Alice"], 11);
-//! assert_eq!(scores["Bob"], 21);
-//! ```
-//!
-//! No key vector, no clone, no second lookup, one pass over the table.
+#![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
 //! When the decision depends on the name, `iter_mut()` yields pairs
 //! `(&String, &mut i32)`: the key to read, the value to write.
 //! [`award_bonus_iter_mut`] is the same job written that way, and
 //! [`award_bonus_with_prefix`] bumps only the players whose name starts with
-//! a prefix, by putting a `filter` on the key in front of the loop. That is
-//! the subset job of lesson 02 (filter the keys, then collect them), with the
-//! same result and nothing collected.
+//! a prefix, by a `filter` on the key in front of the loop: lesson 02's
+//! subset job, with the same result and nothing collected.
 //!
-//! ## Why this compiles when the article's opening loop does not
+//! ## Why this compiles
 //!
-//! The article's loop holds two borrows of the same map at once: the shared
-//! borrow of the `for` loop's iterator and, inside it, the exclusive borrow
-//! `get_mut` asks for. Rust allows many readers or one writer, never both.
+//! The rejected loop holds two borrows of one map at once: the shared borrow
+//! of the `for` loop's iterator and, inside it, the exclusive borrow
+//! `get_mut` asks for. `values_mut()` and `iter_mut()` borrow the map
+//! mutably **once**, when the loop starts, until it ends; there is no second
+//! borrow to conflict with. Out of that borrow the iterator lends you, turn
+//! by turn, an `&mut` to each **value**, never the same one twice, and never
+//! an `&mut` to the map itself: nothing in the loop can `insert` or `remove`,
+//! so the slots stay where they are while only the numbers in them change.
 //!
-//! `values_mut()` and `iter_mut()` borrow the map mutably **once**, when the
-//! loop starts, and that single exclusive borrow lasts until the loop ends.
-//! There is no second borrow to conflict with it. Out of that one borrow the
-//! iterator lends you, turn by turn, an `&mut` to each **value**, never the
-//! same value twice. It never lends you an `&mut` to the map itself, so
-//! nothing in the loop body can `insert`, `remove` or otherwise change the
-//! table's structure while the iterator is walking it: only the numbers
-//! stored in the slots change, and the slots stay where they are.
-//!
-//! The keys come out as `&String`, never `&mut String`. A key decides which
-//! bucket its entry lives in; rewriting it in place would leave the entry in
-//! the wrong bucket, so the map does not give you the means to.
+//! The keys come out as `&String`, never `&mut String`: a key decides which
+//! bucket its entry lives in, and rewriting it in place would leave the
+//! entry in the wrong bucket.
 //!
 //! ## When you still need to collect the keys
 //!
-//! The exclusive borrow is held by the iterator for the whole loop, so the
-//! loop body cannot use the map through any other path. You still need
-//! lesson 01's key vector, or another tool, when the loop must:
+//! The iterator holds the map's exclusive borrow for the whole loop, so the
+//! body cannot use the map by its name. You still need lesson 01's key
+//! vector, or another tool, when the loop must:
 //!
-//! * change the map's **structure**: `insert` or `remove` an entry;
-//! * call any other `&mut self` method of the map: `get_mut` of **another**
-//!   key, `entry`, `retain`, `clear` ...;
-//! * even **read** the map through its own name (`scores.get("Bob")`,
-//!   `scores.len()`): a shared borrow cannot start while the exclusive one is
-//!   alive either.
+//! * `insert` or `remove` an entry;
+//! * call another `&mut self` method: `get_mut` of **another** key, `entry`,
+//!   `retain` ...;
+//! * even **read** the map (`scores.get("Bob")`, `scores.len()`).
 //!
-//! You do **not** need it when the loop changes values in place, whether by
-//! the same rule for everyone (`values_mut`) or by a rule that depends on the
-//! entry's own key (`iter_mut`).
+//! An `insert` inside an `iter_mut` loop is E0499
+//! (`compile_fail/insert_inside_iter_mut_loop.rs`):
 //!
-//! Trying to insert from inside an `iter_mut` loop is rejected with E0499
-//! (pinned in `compile_fail/insert_inside_iter_mut_loop.rs`):
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/insert_inside_iter_mut_loop.stderr"), "```")]
 //!
-//! ```text
-//! error[E0499]: cannot borrow `scores` as mutable more than once at a time
-//!   --> compile_fail/insert_inside_iter_mut_loop.rs:13:9
-//!    |
-//! 11 |     for (name, score) in scores.iter_mut() {
-//!    |                          -----------------
-//!    |                          |
-//!    |                          first mutable borrow occurs here
-//!    |                          first borrow later used here
-//! 12 |         *score = score.saturating_add(1);
-//! 13 |         scores.insert(format!("{name}_bonus"), 100);
-//!    |         ^^^^^^ second mutable borrow occurs here
-//! ```
-//!
-//! Read it the way you read lesson 01's E0502. Both borrows here are
-//! mutable, so the labels tell them apart as *first* and *second* instead of
-//! "immutable" and "mutable":
-//!
-//! * *first mutable borrow occurs here* is where the loop's exclusive borrow
-//!   **starts**: the call to `iter_mut()`;
-//! * *first borrow later used here* is why it is still **alive**: the loop
-//!   asks that same iterator for the next entry at the top of every turn;
-//! * *second mutable borrow occurs here*, under the caret, is the `insert`
-//!   that needs the map exclusively while the iterator still has it.
-//!
-//! The danger is real: an `insert` may grow the table, moving every entry to
-//! a new allocation, and both the iterator and the `score` reference it just
-//! handed out would point into freed memory (lesson 00). The fix is to keep
-//! the two phases apart: change values and **note** the new entries during
-//! the loop, insert them after it, when the iterator is gone.
+//! Both borrows are mutable, so the labels tell them apart as *first* and
+//! *second*: *first mutable borrow occurs here* is where the loop's borrow
+//! **starts** (`iter_mut()`); *first borrow later used here* is why it is
+//! still **alive** (the loop asks the same iterator for the next entry at
+//! every turn); *second mutable borrow occurs here*, under the caret, is the
+//! `insert`. The danger is real: an `insert` may grow the table and move
+//! every entry, leaving the iterator and `score` pointing into freed memory
+//! (lesson 00). The fix replaces the write: **note** the new entries during
+//! the loop, insert them after it.
 //!
 //! ```
 //! use std::collections::HashMap;
@@ -125,8 +89,8 @@
 //! assert_eq!(scores["Alice_bonus"], 100);
 //! ```
 //!
-//! Calling `get_mut` for **another** player from inside the loop fails the
-//! same way, E0499, because it too borrows the whole map, not one value:
+//! `get_mut` for **another** player inside the loop fails the same way,
+//! E0499, because it too borrows the whole map:
 //!
 //! ```compile_fail,E0499
 //! use std::collections::HashMap;
@@ -141,8 +105,8 @@
 //! }
 //! ```
 //!
-//! And merely reading the map inside the loop is E0502, a shared borrow
-//! meeting the loop's exclusive one:
+//! And reading the map inside the loop is E0502, a shared borrow meeting
+//! the loop's exclusive one:
 //!
 //! ```compile_fail,E0502
 //! use std::collections::HashMap;
@@ -159,46 +123,60 @@
 //!
 //! ## What it costs
 //!
-//! Nothing beyond the walk itself: no allocation, no clone of any key, and
-//! no hashing. (The allocations are counted by the `costs` crate's dhat test,
-//! `costs/tests/allocations.rs`: zero for [`award_bonus`],
-//! [`award_bonus_iter_mut`] and [`award_bonus_with_prefix`].) The loop
-//! visits the table's slots in storage order and never looks a key up, where
-//! lesson 01 clones every key and then hashes each one in its `get_mut`
-//! lookup. (A unit test in this file counts them with a counting hasher:
-//! zero hashes for the `values_mut` loop, one per key for lesson 01's.)
-//! [`award_bonus_with_prefix`] compares each key with the prefix, which is
-//! exactly what lesson 02's filter does before it starts cloning.
+//! Nothing beyond the walk: no allocation (counted by
+//! `costs/tests/allocations.rs`: zero for all three functions), no clone,
+//! no hashing. The loop visits the slots in storage order and looks no key
+//! up, where lesson 01 clones every key and hashes each one again in
+//! `get_mut` (a unit test counts with a counting hasher: zero hashes here,
+//! one per key there).
 //!
 //! Timed on a board of 1 000 000 players (`costs/benches/bump_every_score.rs`
-//! and `costs/benches/bump_vip_subset.rs`, table in
-//! `README.md#what-it-costs`; ratios only, since times depend on the
+//! and `costs/benches/bump_vip_subset.rs`; ratios, since times depend on the
 //! machine):
 //!
-//! * [`award_bonus`] (`values_mut`) and [`award_bonus_iter_mut`] were
-//!   equally fast (1.0x), with 0 allocations each. Lesson 01's collected
-//!   keys took 78x their time.
+//! * [`award_bonus`] and [`award_bonus_iter_mut`] were equally fast
+//!   (1.0x<!-- ratio: bump_every_score/iter_mut/1000000 over bump_every_score/values_mut/1000000 -->);
+//!   lesson 01's collected keys took
+//!   78x<!-- ratio: bump_every_score/collect_keys_then_get_mut/1000000 over bump_every_score/values_mut/1000000 -->
+//!   their time.
 //! * [`award_bonus_with_prefix`], bumping only the 10 % of players who are
-//!   VIPs, still reads every name to test it, so it took 6.3x the time of
-//!   bumping everyone with [`award_bonus`]. It was nonetheless 2.7x faster
-//!   than lesson 02's filter-then-collect, which does the same test and then
-//!   copies and looks up every match.
+//!   VIPs, still reads every name to test it, so it took
+//!   6.3x<!-- ratio: bump_vip_subset/iter_mut_filter/1000000 over bump_every_score/values_mut/1000000 -->
+//!   the time of bumping everyone with [`award_bonus`]. Lesson 02's
+//!   filter-then-collect, which makes the same test and then copies and
+//!   looks up every match, took
+//!   2.7x<!-- ratio: bump_vip_subset/filter_then_collect/1000000 over bump_vip_subset/iter_mut_filter/1000000 -->
+//!   the time of [`award_bonus_with_prefix`].
 //!
 //! ## When not to use it
 //!
-//! * To add players, or to act on other entries than the current one, collect
-//!   what you need first (lesson 01), then mutate.
-//! * To remove players on a condition, `retain` (lesson 04); its closure also
-//!   receives `&mut V`, so it can bump the players it keeps in the same pass.
+//! * To add players, or to act on other entries than the current one,
+//!   collect what you need first (lesson 01), then mutate.
+//! * To remove players on a condition, `retain` (lesson 04); its closure
+//!   also receives `&mut V`, so it can bump the players it keeps.
 //! * To remove players and keep the removed ones, `extract_if` (lesson 08).
-//! * To insert or update a single known key, the entry API (lesson 06); no
-//!   loop at all.
+//! * To insert or update one known key, the entry API (lesson 06).
 //!
 //! ## Scores at the top of the range
 //!
-//! Every function here adds with `saturating_add`. A player already at
-//! `i32::MAX` stays at `i32::MAX`: no panic in a debug build, and no silent
-//! wrap to `i32::MIN` in a release build, which `*score += 1` would do.
+//! Every function here adds with `saturating_add`: a player at `i32::MAX`
+//! stays there, where `*score += 1` would panic in a debug build and wrap to
+//! `i32::MIN` in a release build.
+//!
+//! ## Exercises
+//!
+//! Practise changing values in place, and the borrow that comes with it,
+//! with rustlings (`cd exercises`):
+//!
+//! * `exercises/exercises/lesson07/l07_bump_and_mark.rs`
+//! * `exercises/exercises/lesson07/l07_read_in_values_mut.rs`
+//! * `exercises/exercises/lesson07/l07_apply_multiplier.rs`
+//!
+//! ---
+//!
+//! [← Lesson 06: the entry API](../lesson_06/index.html) ·
+//! [Course home](../iterate_and_mutate/index.html) ·
+//! [Lesson 08: `extract_if`, remove on a condition and keep what you removed](../lesson_08/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;

@@ -9,18 +9,20 @@ use std::collections::{BTreeMap, HashMap};
 
 use lesson_07::{award_bonus, award_bonus_iter_mut, award_bonus_with_prefix};
 
-/// Prints the board, one player a line, in name order.
+/// Prints the board, one player a line, in name order: the score first, in a
+/// column of fixed width, and the name last, so that names of any display
+/// width (字, Дмитрий) cannot push a column out of line.
 fn show(title: &str, scores: &HashMap<String, i32>) {
     println!("{title}");
     let sorted: BTreeMap<&String, &i32> = scores.iter().collect();
     for (name, score) in sorted {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 
 fn main() {
     println!(
-        "== The article's board: everyone earns {} point, no key vector ==",
+        "== Alice and Bob: everyone earns {} point, no key vector ==",
         lesson_07::BONUS
     );
     let mut scores = HashMap::from([(String::from("Alice"), 10), (String::from("Bob"), 20)]);
