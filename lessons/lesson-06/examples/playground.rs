@@ -1,5 +1,5 @@
 //! Lesson 06's fix: add a player's points, or put a newcomer on the board,
-//! with one lookup. `cargo run -p lesson-06 --example playground`
+//! with one lookup. `cargo run -p lesson-06 --example playground-06`
 use std::collections::{BTreeMap, HashMap};
 
 fn main() {

@@ -35,7 +35,7 @@
 //! `scores.entry(key)` hashes the key, probes once, and hands back what it
 //! found. `and_modify` runs its closure only if the player was there,
 //! `or_insert` only if not ([`record_points`]; run this with
-//! `cargo run -p lesson-06 --example playground`):
+//! `cargo run -p lesson-06 --example playground-06`):
 //!
 #![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!

@@ -1,5 +1,5 @@
 //! Lesson 07's fix: every player earns a point, written in place through
-//! `values_mut`. `cargo run -p lesson-07 --example playground`
+//! `values_mut`. `cargo run -p lesson-07 --example playground-07`
 use std::collections::{BTreeMap, HashMap};
 
 fn main() {

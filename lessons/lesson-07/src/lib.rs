@@ -23,7 +23,7 @@
 //!
 //! `values_mut()` yields one `&mut i32` per entry. Write through it and the
 //! job is done ([`award_bonus`]; run this with
-//! `cargo run -p lesson-07 --example playground`):
+//! `cargo run -p lesson-07 --example playground-07`):
 //!
 #![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
