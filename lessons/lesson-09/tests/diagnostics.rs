@@ -56,7 +56,10 @@ fn get_mut_returned_from_a_closure_is_an_error_without_a_code() {
         return;
     }
     // Exactly one error, and it has no code.
-    assert!(!stderr.contains("error["), "an error code appeared:\n{stderr}");
+    assert!(
+        !stderr.contains("error["),
+        "an error code appeared:\n{stderr}"
+    );
     assert!(
         stderr.contains("error: aborting due to 1 previous error"),
         "{stderr}"
@@ -66,7 +69,13 @@ fn get_mut_returned_from_a_closure_is_an_error_without_a_code() {
         "captured variable cannot escape `FnMut` closure body",
         "returns a reference to a captured variable which escapes the closure body",
     ] {
-        assert!(stderr.contains(quoted), "rustc did not say {quoted:?}:\n{stderr}");
-        assert!(prose.contains(quoted), "the chapter does not quote {quoted:?}");
+        assert!(
+            stderr.contains(quoted),
+            "rustc did not say {quoted:?}:\n{stderr}"
+        );
+        assert!(
+            prose.contains(quoted),
+            "the chapter does not quote {quoted:?}"
+        );
     }
 }

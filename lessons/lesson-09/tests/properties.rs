@@ -48,7 +48,10 @@ fn first_repeat(names: &[String]) -> Option<String> {
 
 /// The first name in `names` that is not on the board.
 fn first_stranger(model: &Model, names: &[String]) -> Option<String> {
-    names.iter().find(|name| !model.contains_key(*name)).cloned()
+    names
+        .iter()
+        .find(|name| !model.contains_key(*name))
+        .cloned()
 }
 
 /// The job "move `points` from one player to another": refused, board
@@ -106,7 +109,10 @@ fn total(scores: &Board) -> i64 {
 }
 
 /// A transfer of the lesson, and its name for messages.
-type Transfer = (&'static str, fn(&mut Board, &str, &str, i32) -> Result<(), Refusal>);
+type Transfer = (
+    &'static str,
+    fn(&mut Board, &str, &str, i32) -> Result<(), Refusal>,
+);
 
 const TRANSFERS: [Transfer; 5] = [
     ("transfer", transfer),
@@ -131,7 +137,7 @@ proptest! {
     ) {
         let model = sorted(&scores);
         let (from, to) = (pick(&model, &from), pick(&model, &to));
-        let mut expected = model.clone();
+        let mut expected = model;
         let answer = model_transfer(&mut expected, &from, &to, points);
         for (label, strategy) in TRANSFERS {
             let mut after = scores.clone();
@@ -149,7 +155,7 @@ proptest! {
     ) {
         let model = sorted(&scores);
         let names: Vec<String> = picks.iter().map(|c| pick(&model, c)).collect();
-        let mut expected = model.clone();
+        let mut expected = model;
         let answer = model_award(&mut expected, &names, &PODIUM_PRIZES);
         let mut after = scores;
         let podium = [names[0].as_str(), names[1].as_str(), names[2].as_str()];
@@ -165,7 +171,7 @@ proptest! {
     ) {
         let model = sorted(&scores);
         let names: Vec<String> = picks.iter().map(|c| pick(&model, c)).collect();
-        let mut expected = model.clone();
+        let mut expected = model;
         let answer = model_award(&mut expected, &names, &vec![points; names.len()]);
         let mut after = scores;
         let winners: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -181,12 +187,12 @@ proptest! {
     ) {
         let model = sorted(&scores);
         let bank = pick(&model, &bank);
-        let mut expected = model.clone();
+        let mut expected = model;
         let answer = model_pay(&mut expected, &bank, points);
 
         let cells = to_cells(scores.clone());
-        prop_assert_eq!(pay_from_bank(&cells, &bank, points), answer.clone());
-        prop_assert_eq!(sorted(&from_cells(cells)), expected.clone());
+        prop_assert_eq!(&pay_from_bank(&cells, &bank, points), &answer);
+        prop_assert_eq!(&sorted(&from_cells(cells)), &expected);
 
         let mut plain = scores;
         prop_assert_eq!(pay_from_bank_deferred(&mut plain, &bank, points), answer);
@@ -203,7 +209,7 @@ proptest! {
 
         let mut fields = League::new(scores.clone(), bonus);
         fields.bump_everyone();
-        prop_assert_eq!(sorted(fields.scores()), expected.clone());
+        prop_assert_eq!(&sorted(fields.scores()), &expected);
         prop_assert_eq!(fields.bonuses_given(), given);
 
         let mut collected = League::new(scores, bonus);
