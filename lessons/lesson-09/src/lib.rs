@@ -236,7 +236,8 @@
 //! * **Collect first.** Clone the names, then call the method
 //!   ([`League::bump_everyone_collect_first`]). It fits when the step needs
 //!   the whole struct (it calls other methods, inserts or removes players),
-//!   at lesson 01's price: a clone and a lookup per player.
+//!   at lesson 01's price: a clone and a lookup per player, where the first
+//!   fix looks nothing up (a counting-hasher test counts both).
 //!
 //! ## Values that change through a shared borrow
 //!
@@ -264,11 +265,11 @@
 //!
 //! It is the right tool when the values are `Copy` (through `&`, a cell's
 //! value is copied out with `get`, never borrowed), everything runs on one
-//! thread, and the board is
-//! shared by several parts of the code that all write to it, such as
-//! closures. When one function owns `&mut`, the plain map does the same job:
-//! [`pay_from_bank_deferred`] walks with `iter_mut` and settles the bank after
-//! the loop. What `Cell` costs the rest of the code:
+//! thread, and the board is shared by several parts of the code that all
+//! write to it, such as closures. When one function owns `&mut`, the plain
+//! map does the same job: [`pay_from_bank_deferred`] walks with `iter_mut`
+//! and settles the bank after the loop. What `Cell` costs the rest of the
+//! code:
 //!
 //! * **No other thread may see the board.** `Cell<i32>` is not `Sync`, so
 //!   neither is the map: sharing it with a spawned thread is E0277
@@ -313,8 +314,8 @@
 //!
 //! ## Exercises
 //!
-//! The exercises put these patterns to work outside the leaderboard.
-//! This lesson's exercises are being written.
+//! Practise holding several entries at once, and reading the closure forms
+//! of the borrow errors. This lesson's exercises are being written.
 //!
 //! ---
 //!
@@ -326,7 +327,7 @@
 use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, RandomState};
 
 /// The score given to each derived `"<name>_bonus"` entry by [`add_bonus_entries`].
 pub const BONUS_ENTRY_SCORE: i32 = 100;
@@ -662,18 +663,21 @@ pub fn award_winners(
 
 /// A leaderboard with its bonus and the count of bonuses given: the struct
 /// whose method cannot be called from a walk of its own map field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct League {
-    scores: HashMap<String, i32>,
+///
+/// Generic over the map's hasher only so that tests can count lookups; the
+/// default is the ordinary `HashMap<String, i32>`.
+#[derive(Clone, Debug)]
+pub struct League<S = RandomState> {
+    scores: HashMap<String, i32, S>,
     bonus: i32,
     bonuses_given: u32,
 }
 
-impl League {
+impl<S: BuildHasher> League<S> {
     /// A league with these scores, giving `bonus` points per bonus, none
     /// given yet.
     #[must_use]
-    pub fn new(scores: HashMap<String, i32>, bonus: i32) -> Self {
+    pub fn new(scores: HashMap<String, i32, S>, bonus: i32) -> Self {
         Self {
             scores,
             bonus,
@@ -683,7 +687,7 @@ impl League {
 
     /// The scores.
     #[must_use]
-    pub fn scores(&self) -> &HashMap<String, i32> {
+    pub fn scores(&self) -> &HashMap<String, i32, S> {
         &self.scores
     }
 
@@ -1228,7 +1232,25 @@ mod tests {
         let expected = board(&[("Alice", 13), ("Zoë", i32::MAX), ("字", i32::MIN + 3)]);
         assert_eq!(fields.scores(), &expected);
         assert_eq!(fields.bonuses_given(), 3);
-        assert_eq!(fields, collected);
+        assert_eq!(collected.scores(), &expected);
+        assert_eq!(collected.bonuses_given(), 3);
+    }
+
+    #[test]
+    fn collecting_first_looks_every_player_up_and_the_field_walk_nobody() {
+        let players = [
+            ("Alice".to_owned(), 10),
+            ("Bob".to_owned(), 20),
+            ("字".to_owned(), 0),
+        ];
+        // Room for eight: nothing below makes the table grow and rehash.
+        let mut fields = League::new(counting_map(8, players.clone()), 1);
+        fields.bump_everyone();
+        assert_eq!(fields.scores().hasher().hashes(), 0);
+        let mut collected = League::new(counting_map(8, players), 1);
+        collected.bump_everyone_collect_first();
+        assert_eq!(collected.scores().hasher().hashes(), 3);
+        assert_eq!(fields.scores(), collected.scores());
     }
 
     #[test]
