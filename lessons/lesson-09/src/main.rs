@@ -93,14 +93,11 @@ fn main() {
             .iter()
             .map(|&(from, to, points)| transfer(&mut reference, from, to, points))
             .collect();
-        let same = answers == expected && again == reference;
+        let verdict = |same: bool| if same { "same" } else { "DIFFERENT" };
         println!(
-            "{label}: {}",
-            if same {
-                "same answers, same board"
-            } else {
-                "DIFFERENT"
-            }
+            "{label}: answers {}, board {}",
+            verdict(answers == expected),
+            verdict(again == reference)
         );
     }
 
