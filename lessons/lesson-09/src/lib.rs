@@ -40,10 +40,10 @@
 //! * *second borrow occurs due to use of `*scores` in closure*: the use inside
 //!   the body that made the closure capture the map.
 //!
-//! A closure that uses `scores` borrows it from the moment it is created,
-//! exactly as `&scores` or `&mut scores` written at that spot would. Here
-//! `scores` is itself a `&mut` reference, and to insert through it the
-//! closure must hold it exclusively: what the Reference calls a
+//! A closure that uses `scores` (without `move`) borrows it from the moment
+//! it is created, exactly as `&scores` or `&mut scores` written at that spot
+//! would. Here `scores` is itself a `&mut` reference, and to insert through
+//! it the closure must hold it exclusively: what the Reference calls a
 //! [unique immutable borrow](https://doc.rust-lang.org/reference/types/closure.html#unique-immutable-borrows-in-captures),
 //! reported as E0500, "closure requires unique access". The same conflict,
 //! written other ways, gets other codes:
