@@ -108,7 +108,7 @@
 //!
 #![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
-//! (`cargo run -p lesson-09 --example playground`.) A missing key gives `None`
+//! (`cargo run -p lesson-09 --example playground-09`.) A missing key gives `None`
 //! in its place. Two equal keys panic: the documentation says "Panics if any
 //! keys are overlapping", and Rust 1.95's message is "duplicate keys found".
 //! In Rust 1.95's `HashMap` the check compares the entries found, so the same
