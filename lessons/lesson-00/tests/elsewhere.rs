@@ -228,13 +228,15 @@ fn run(dir: &Path, label: &str, command: &mut Command, limit: Duration) -> Ran {
     }
 }
 
-/// Compiles `source` with `g++ -std=c++17 -g <flags>` into `dir/<exe>`.
+/// Compiles `source` with `g++ -std=c++17 -Wall -Wextra -g <flags>` into
+/// `dir/<exe>`, and checks that g++ has nothing to say: the programs' comments
+/// claim they compile without a warning.
 fn gxx(dir: &Path, source: &str, exe: &str, flags: &[&str]) -> PathBuf {
     let built = run(
         dir,
         &format!("g++-{exe}"),
         Command::new("g++")
-            .args(["-std=c++17", "-g"])
+            .args(["-std=c++17", "-Wall", "-Wextra", "-g"])
             .args(flags)
             .arg("-o")
             .arg(dir.join(exe))
@@ -248,6 +250,7 @@ fn gxx(dir: &Path, source: &str, exe: &str, flags: &[&str]) -> PathBuf {
         built.shown,
         built.stderr
     );
+    assert_eq!(built.stderr, "", "{} warned", built.shown);
     dir.join(exe)
 }
 
