@@ -147,6 +147,48 @@ fn note_version(test: &str, found: &str, table: &str) {
     }
 }
 
+/// What a test needs on the `PATH`, and the version the chapter's table names.
+struct Toolchain {
+    /// Every program the test starts.
+    tools: &'static [&'static str],
+    /// How to ask for the version: a program and its arguments.
+    version: (&'static str, &'static [&'static str]),
+    /// What that version line contains for the version the table names.
+    table: &'static str,
+}
+
+const GXX: Toolchain = Toolchain {
+    tools: &["g++"],
+    version: ("g++", &["--version"]),
+    table: "12.2",
+};
+const PYTHON: Toolchain = Toolchain {
+    tools: &["python3"],
+    version: ("python3", &["--version"]),
+    table: "Python 3.11",
+};
+const JAVA: Toolchain = Toolchain {
+    tools: &["javac", "java"],
+    version: ("java", &["-version"]),
+    table: "\"17.",
+};
+const NODE: Toolchain = Toolchain {
+    tools: &["node"],
+    version: ("node", &["--version"]),
+    table: "v20.",
+};
+
+/// A fresh scratch directory for `test`, or `None` after a loud `SKIPPED`
+/// line when the toolchain is missing (see [`skipped`]).
+fn prepare(test: &str, toolchain: &Toolchain) -> Option<PathBuf> {
+    if skipped(test, toolchain.tools) {
+        return None;
+    }
+    let (program, args) = toolchain.version;
+    note_version(test, &version(program, args), toolchain.table);
+    Some(scratch(test))
+}
+
 /// Whether the g++ on the PATH is the version whose undefined-behaviour
 /// figures the chapter quotes; otherwise a loud `NOT COMPARED` line (a failure
 /// under `ELSEWHERE_REQUIRE_ALL=1`).
@@ -228,18 +270,24 @@ fn run(dir: &Path, label: &str, command: &mut Command, limit: Duration) -> Ran {
     }
 }
 
-/// Compiles `source` with `g++ -std=c++17 -Wall -Wextra -g <flags>` into
-/// `dir/<exe>`, and checks that g++ has nothing to say: the programs' comments
-/// claim they compile without a warning.
-fn gxx(dir: &Path, source: &str, exe: &str, flags: &[&str]) -> PathBuf {
+/// Compiles the C++ program `source` with
+/// `g++ -std=c++17 -Wall -Wextra -g`, adding `-fsanitize=address` if
+/// `sanitize`, checks that g++ has nothing to say (the programs' comments
+/// claim they compile without a warning), and runs the program.
+///
+/// The run has a fixed sanitizer setting: leak checking off (it needs ptrace,
+/// which some containers forbid, and these programs leak nothing), everything
+/// else at the sanitizer's defaults.
+fn cpp(dir: &Path, source: &str, sanitize: bool) -> Ran {
+    let exe = dir.join(if sanitize { "asan" } else { "plain" });
     let built = run(
         dir,
-        &format!("g++-{exe}"),
+        "g++",
         Command::new("g++")
             .args(["-std=c++17", "-Wall", "-Wextra", "-g"])
-            .args(flags)
+            .args(sanitize.then_some("-fsanitize=address"))
             .arg("-o")
-            .arg(dir.join(exe))
+            .arg(&exe)
             .arg(program(source)),
         COMPILE_LIMIT,
     )
@@ -251,19 +299,27 @@ fn gxx(dir: &Path, source: &str, exe: &str, flags: &[&str]) -> PathBuf {
         built.stderr
     );
     assert_eq!(built.stderr, "", "{} warned", built.shown);
-    dir.join(exe)
-}
-
-/// Runs a C++ build with a fixed sanitizer setting: leak checking off (it
-/// needs ptrace, which some containers forbid, and these programs leak
-/// nothing), everything else at the sanitizer's defaults.
-fn run_cpp(dir: &Path, exe: &Path) -> Ran {
     run(
         dir,
         "run",
-        Command::new(exe).env("ASAN_OPTIONS", "detect_leaks=0"),
+        Command::new(&exe).env("ASAN_OPTIONS", "detect_leaks=0"),
         RUN_LIMIT,
     )
+}
+
+/// Runs the script `file` of `elsewhere/` with `interpreter`, with no
+/// options from the environment (`PYTHONSTARTUP` and the like do not apply
+/// to a script; `NODE_OPTIONS` would).
+fn interpret(dir: &Path, interpreter: &str, file: &str) -> Ran {
+    run(
+        dir,
+        "run",
+        Command::new(interpreter)
+            .arg(program(file))
+            .env_remove("NODE_OPTIONS"),
+        RUN_LIMIT,
+    )
+    .finished()
 }
 
 /// The 1-based number of the line of `file` that contains `needle`.
@@ -316,18 +372,10 @@ fn rust_rejects_the_loop_before_anything_runs() {
 #[test]
 fn cpp_vector_push_back_is_a_heap_use_after_free() {
     let test = "cpp_vector_push_back_is_a_heap_use_after_free";
-    if skipped(test, &["g++"]) {
+    let Some(dir) = prepare(test, &GXX) else {
         return;
-    }
-    note_version(test, &version("g++", &["--version"]), "12.2");
-    let dir = scratch("cpp-vector");
-    let sanitized = gxx(
-        &dir,
-        "vector_push_back.cpp",
-        "asan",
-        &["-fsanitize=address"],
-    );
-    let ran = run_cpp(&dir, &sanitized).finished();
+    };
+    let ran = cpp(&dir, "vector_push_back.cpp", true).finished();
     assert!(!ran.succeeded(), "{} succeeded:\n{}", ran.shown, ran.stdout);
     assert_eq!(
         ran.stdout_lines(),
@@ -358,8 +406,7 @@ fn cpp_vector_push_back_is_a_heap_use_after_free() {
         // libstdc++ 12 names push_back's regrowth _M_realloc_insert.
         assert!(freed.contains("::_M_realloc_insert<"), "{freed}");
         // Without the sanitizer, the same undefined behaviour goes unnoticed.
-        let plain = gxx(&dir, "vector_push_back.cpp", "plain", &[]);
-        let ran = run_cpp(&dir, &plain).finished();
+        let ran = cpp(&dir, "vector_push_back.cpp", false).finished();
         assert!(ran.succeeded(), "{} failed:\n{}", ran.shown, ran.stderr);
         assert_eq!(ran.stderr, "");
         assert_eq!(
@@ -376,18 +423,10 @@ fn cpp_vector_push_back_is_a_heap_use_after_free() {
 #[test]
 fn cpp_unordered_map_insert_leaves_a_wrong_board() {
     let test = "cpp_unordered_map_insert_leaves_a_wrong_board";
-    if skipped(test, &["g++"]) {
+    let Some(dir) = prepare(test, &GXX) else {
         return;
-    }
-    note_version(test, &version("g++", &["--version"]), "12.2");
-    let dir = scratch("cpp-unordered-map");
-    let sanitized = gxx(
-        &dir,
-        "unordered_map_insert.cpp",
-        "asan",
-        &["-fsanitize=address"],
-    );
-    let ran = run_cpp(&dir, &sanitized);
+    };
+    let ran = cpp(&dir, "unordered_map_insert.cpp", true);
     if !gxx_is_quoted(test, "the program's output was not compared") {
         loud(&format!(
             "    it printed (killed: {}):\n{}{}",
@@ -418,18 +457,10 @@ fn cpp_unordered_map_insert_leaves_a_wrong_board() {
 #[test]
 fn python_raises_runtime_error() {
     let test = "python_raises_runtime_error";
-    if skipped(test, &["python3"]) {
+    let Some(dir) = prepare(test, &PYTHON) else {
         return;
-    }
-    note_version(test, &version("python3", &["--version"]), "Python 3.11");
-    let dir = scratch("python");
-    let ran = run(
-        &dir,
-        "run",
-        Command::new("python3").arg(program("bonus_loop.py")),
-        RUN_LIMIT,
-    )
-    .finished();
+    };
+    let ran = interpret(&dir, "python3", "bonus_loop.py");
     assert!(!ran.succeeded(), "{} succeeded:\n{}", ran.shown, ran.stdout);
     assert_eq!(
         ran.stderr.lines().last(),
@@ -448,11 +479,9 @@ fn python_raises_runtime_error() {
 #[test]
 fn java_throws_concurrent_modification_exception() {
     let test = "java_throws_concurrent_modification_exception";
-    if skipped(test, &["javac", "java"]) {
+    let Some(dir) = prepare(test, &JAVA) else {
         return;
-    }
-    note_version(test, &version("java", &["-version"]), "\"17.");
-    let dir = scratch("java");
+    };
     // One compile; the -J flags only make javac's own JVM start faster.
     let built = run(
         &dir,
@@ -512,20 +541,10 @@ fn java_throws_concurrent_modification_exception() {
 #[test]
 fn javascript_map_visits_its_own_additions() {
     let test = "javascript_map_visits_its_own_additions";
-    if skipped(test, &["node"]) {
+    let Some(dir) = prepare(test, &NODE) else {
         return;
-    }
-    note_version(test, &version("node", &["--version"]), "v20.");
-    let dir = scratch("node");
-    let ran = run(
-        &dir,
-        "run",
-        Command::new("node")
-            .arg(program("bonus_loop.js"))
-            .env_remove("NODE_OPTIONS"),
-        RUN_LIMIT,
-    )
-    .finished();
+    };
+    let ran = interpret(&dir, "node", "bonus_loop.js");
     assert!(ran.succeeded(), "{} failed:\n{}", ran.shown, ran.stderr);
     assert_eq!(ran.stderr, "");
     assert_eq!(
