@@ -59,32 +59,33 @@ fn attributes<'a>(define: &'a str, param: &str) -> &'a str {
     &params[start..end]
 }
 
-#[test]
-fn a_shared_reference_is_read_once_around_a_write_through_a_mutable_one() {
-    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let source = manifest_dir.join("tests/codegen/noalias.rs");
+/// `rustc --version`, and the LLVM IR of `tests/codegen/noalias.rs` compiled
+/// on its own at `-C opt-level=3` (into a directory of this process's own).
+fn optimised_ir() -> (String, String) {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/codegen/noalias.rs");
     let out_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join(format!("lesson-00-noalias-{}", std::process::id()));
     let rustc = Rustc::from_env();
-    let version = rustc.version().expect("run rustc --version");
     let args = [
-        "--edition",
-        "2024",
-        "--crate-type",
-        "lib",
-        "-C",
-        "opt-level=3",
+        "--edition=2024",
+        "--crate-type=lib",
+        "-Copt-level=3",
         "--emit=llvm-ir",
     ];
     let compiled = rustc.compile(&source, &out_dir, &args);
     assert!(
         compiled.status.success(),
-        "{} failed:\n{}",
+        "{}:\n{}",
         compiled.command,
         compiled.stderr
     );
     let ir = std::fs::read_to_string(out_dir.join("noalias.ll")).expect("read the IR");
+    (rustc.version().expect("run rustc --version"), ir)
+}
 
+#[test]
+fn a_shared_reference_is_read_once_around_a_write_through_a_mutable_one() {
+    let (version, ir) = optimised_ir();
     let references = function(&ir, "read_write_read");
     let cells = function(&ir, "read_write_read_cells");
     println!(
