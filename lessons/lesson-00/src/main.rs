@@ -124,10 +124,12 @@ fn main() {
         "one guest made the capacity jump from {} to {}",
         jump.capacity_before, jump.capacity_after
     );
-    println!(
-        "scores still at their exact old address: {} (so no new table was made)",
+    let kept = if jump.kept() > jump.moved() {
+        "most"
+    } else {
         some_none(jump.kept())
-    );
+    };
+    println!("scores still at their exact old address: {kept} (so no new table was made)");
     println!(
         "scores moved to another slot of the same table: {}",
         some_none(jump.moved())
