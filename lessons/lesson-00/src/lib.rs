@@ -374,9 +374,16 @@ fn add_guests_while(
     let address_before = value_address(scores, watched)?;
     let capacity_before = scores.capacity();
     let mut inserted: usize = 0;
-    while more(scores, capacity_before) {
+    // A map never holds more entries than its capacity, so of `room + 1`
+    // guests the last one at the latest changes it: no caller needs more
+    // turns, and the bound makes the loop's end plain to see.
+    let room = capacity_before.saturating_sub(scores.len());
+    for _ in 0..=room {
+        if !more(scores, capacity_before) {
+            break;
+        }
         add_guest(scores);
-        // Bounded by the capacity, which is far below `usize::MAX`.
+        // At most `room + 1`, far below `usize::MAX`.
         inserted = inserted.saturating_add(1);
     }
     Some(Growth {
@@ -475,6 +482,13 @@ impl Jump {
             .count()
     }
 
+    /// Whether the table stayed in its block: some score [`kept`](Self::kept)
+    /// its exact address, which a new table could not give it.
+    #[must_use]
+    pub fn same_table(&self) -> bool {
+        self.kept() > 0
+    }
+
     /// How many players of [`before`](Self::before) have their score at
     /// another address now.
     #[must_use]
@@ -528,8 +542,9 @@ impl Jump {
 /// ever overwritten.
 ///
 /// In Rust 1.95's `HashMap`, a jump can only come from a guest who finds no
-/// spare room (`len() == capacity()`), so the board's [`layout`] is taken
-/// before such a guest only: after every visit it is a copy of every name.
+/// spare room (`len() == capacity()`), and such a guest always makes one: the
+/// map reserves room before it inserts. So the board's [`layout`] is taken
+/// before such a guest only, and a capacity change after it is the jump.
 ///
 /// ```
 /// use std::collections::HashMap;
@@ -554,8 +569,11 @@ pub fn churn_until_capacity_jumps(
             Entry::Occupied(_) => continue,
             Entry::Vacant(free) => free.insert(GUEST_SCORE),
         };
+        // A guest who finds no spare room makes the map grow or rehash, and
+        // either way `capacity()` jumps; a guest who finds room changes it by
+        // one at most, and no layout was taken for it.
         let capacity_after = scores.capacity();
-        if capacity_after > capacity_before.saturating_add(1)
+        if capacity_after != capacity_before
             && let Some(before) = before
         {
             return Some(Jump {
@@ -674,6 +692,7 @@ mod tests {
         let bob = value_address(&scores, "Bob");
         let growth = fill_to_capacity(&mut scores, "Alice").unwrap();
         assert_eq!(growth.capacity_after, growth.capacity_before);
+        assert!(!growth.capacity_changed());
         assert_eq!(scores.len(), growth.capacity_before);
         assert_eq!(growth.inserted, growth.capacity_before - 2);
         assert!(!growth.value_moved);
@@ -790,6 +809,7 @@ mod tests {
             "twice the slots, 7/8 of them usable"
         );
         assert_eq!(jump.kept(), 0);
+        assert!(!jump.same_table());
         assert_eq!(jump.moved(), jump.before.len());
         assert!(!jump.within_old_span());
         let lowest = jump.before.iter().map(|p| p.1).min().unwrap();
@@ -818,7 +838,10 @@ mod tests {
             let jump = churn_until_capacity_jumps(&mut scores, MAX_VISITS).expect("a jump");
             assert_eq!((jump.capacity_before, jump.capacity_after), (440, 896));
             assert_eq!(jump.before.len(), 440);
-            assert!(jump.kept() > 0, "some score kept its address: no new table");
+            assert!(
+                jump.same_table(),
+                "some score kept its address: no new table"
+            );
             assert!(jump.kept() > jump.moved(), "most scores kept their address");
             assert!(jump.moved() > 0, "some score moved to another slot");
             assert_eq!(jump.kept() + jump.moved(), 440);
@@ -888,6 +911,7 @@ mod tests {
         assert_eq!((jump.capacity_before, jump.capacity_after), (0, 3));
         assert!(jump.before.is_empty());
         assert_eq!((jump.kept(), jump.moved()), (0, 0));
+        assert!(!jump.same_table());
         assert!(!jump.within_old_span(), "no old scores, no span");
         assert!(!jump.order_changed());
         assert_eq!(scores, board(&[("visitor 1", GUEST_SCORE)]));
@@ -905,6 +929,7 @@ mod tests {
             after: pairs(&[("b", 300), ("a", 200), ("c", 100), ("new", 250)]),
         };
         assert_eq!((jump.kept(), jump.moved()), (1, 2));
+        assert!(jump.same_table());
         assert!(jump.order_changed());
         assert!(jump.within_old_span());
         let outside = Jump {
