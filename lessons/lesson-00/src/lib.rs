@@ -205,9 +205,7 @@
 //! Nothing in this lesson adds to a score: guests join with
 //! [`GUEST_SCORE`], and existing scores, `i32::MAX` and `i32::MIN`
 //! included, are moved bit for bit and never rewritten (tested below). The
-//! lessons that do add use `saturating_add`, so a score at `i32::MAX` stays
-//! there instead of panicking in a debug build or wrapping to `i32::MIN` in a
-//! release build.
+//! lessons that do add use `saturating_add` (lesson 01 shows why).
 //!
 //! ## Exercises
 //!
