@@ -1,5 +1,5 @@
 // Explained in lessons/lesson-01 (collect keys): the collected `Vec<&String>`
-// still borrows the map, so `get_mut` cannot borrow it mutably. Fix: `cloned()`.
+// keeps the map borrowed while the loop reads it: no `get_mut` there. Fix: `cloned()`.
 use std::collections::HashMap;
 
 fn broken_update(scores: &mut HashMap<String, i32>) {

@@ -1,6 +1,6 @@
-// Explained in lessons/lesson-00 (why the compiler says no): `insert` may grow
-// the table and move every entry, so it cannot run while `scores.keys()` still
-// borrows the map. Fix: collect the keys first (lesson-01).
+// Explained in lessons/lesson-00 (why the compiler says no): `insert` may move
+// every entry to a bigger table, or rehash them in place in a new order, so it
+// cannot run while `scores.keys()` borrows the map. Fix: collect keys (lesson-01).
 use std::collections::HashMap;
 
 fn main() {

@@ -1,5 +1,13 @@
 //! # Lesson 00: why the compiler says no
 //!
+//! > **You will be able to:** explain why Rust refuses a loop that changes
+//! > the map it walks; read the three labels of error E0502; tell a map's
+//! > readers (`&self` methods) from its writers (`&mut self` methods).
+//! >
+//! > **The one idea:** a loop over a map borrows it until the loop ends, and
+//! > no write to the map may overlap that borrow: a write may move or reorder
+//! > the entries under the loop.
+//!
 //! ## The problem
 //!
 //! A round of the game is over and every player earns a bonus point. The loop
@@ -17,109 +25,106 @@
 //! }
 //! ```
 //!
-//! `rustc` rejects it. Before any fix (the rest of the course is fixes), this
-//! lesson shows what the compiler is protecting you from, using nothing but
-//! safe code: the crate is `#![forbid(unsafe_code)]`.
+//! `rustc` rejects it. Before any fix (lesson 01 starts them), this lesson
+//! shows what the compiler protects you from, in safe code only: the crate is
+//! `#![forbid(unsafe_code)]`.
 //!
 //! ## A map moves its entries when it grows
 //!
 //! A `HashMap` keeps its entries in one block of memory, a table with room
-//! for [`HashMap::capacity`] entries. When an insert would overfill it, the
-//! map asks the allocator for a bigger block, moves every entry across, and
-//! hands the old block back. Each entry now lives somewhere else.
+//! for [`HashMap::capacity`] entries. When an insert finds no room left, the
+//! map usually asks the allocator for a bigger block, moves every entry
+//! across, and hands the old block back (usually: see the next section).
 //!
-//! You can watch that happen without reading a single byte you do not own.
-//! *Taking* the address of a value is safe; only dereferencing a raw pointer
-//! is `unsafe`. [`value_address`] records where a player's score lives as a
-//! plain number, and [`insert_until_capacity_changes`] adds guests one by one
-//! until `capacity()` changes, then reports what changed as a [`Growth`]:
-//! the capacity before and after, how many guests it took, and whether the
-//! watched score now lives at another address. It always does after a real
-//! resize: the new block is allocated while the old one is still in use, and
-//! two live allocations never overlap, so the new address cannot equal the
-//! old one. The property tests check it on random leaderboards (10 000 of
-//! them in CI), and check that the score's *value* is unchanged: it was
-//! moved, not rewritten.
+//! You can watch it without reading a byte you do not own: *taking* an
+//! address is safe; only reading through a raw pointer is `unsafe`. This
+//! program notes where Alice's score lives, adds guests while they fit, then
+//! one more (`cargo run -p lesson-00 --example playground`):
 //!
-//! The opposite holds as well. While the map stays within its capacity,
-//! [`fill_to_capacity`] adds guests until `len() == capacity()` and the
-//! watched score does not move, because an insert that fits writes into a
-//! free slot and leaves every other entry where it is.
+#![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
-//! What became of the old block? Safe Rust will not let you look: reading
-//! freed memory is exactly the bug this lesson is about. You can ask the
-//! allocator for fresh memory, though, and see whether it hands out the
-//! place where the score used to live ([`reused_by_new_allocation`]). If it
-//! does, the old block must have been freed, since memory that is still in
-//! use is never handed out twice. On the course's Linux machines it does,
-//! and the story (`cargo run -p lesson-00`) prints it.
+//! The lesson's instruments do the same on any board: [`value_address`]
+//! notes where a score lives; [`insert_until_capacity_changes`] adds guests
+//! until `capacity()` changes and reports a [`Growth`]. After a real resize
+//! the watched score always lives elsewhere, because the new block is
+//! allocated while the old one is still in use, and two live allocations
+//! never overlap. The property tests check it on random leaderboards (10 000
+//! in CI), and that the score's *value* is unchanged. Guests who still fit
+//! ([`fill_to_capacity`]) move nothing.
+//!
+//! Was the old block freed? Reading freed memory is the very bug at stake,
+//! but you can ask the allocator for fresh memory and see whether it hands
+//! out the place where the score used to live ([`reused_by_new_allocation`]):
+//! memory still in use is never handed out twice. With glibc's allocator
+//! (Linux) it does (tested), and the story (`cargo run -p lesson-00`) shows it.
+//!
+//! ## Capacity can jump without a new table
+//!
+//! In Rust 1.95's `HashMap` (hashbrown 0.16), removing a player often leaves
+//! a *tombstone* in its slot, a marker that lookups probe past. A guest who
+//! lands on a tombstone reuses it; a guest who takes a never-used slot uses
+//! up spare room, which tombstones do not give back. Once the spare room is
+//! gone, if the live entries fill at most half the table's full capacity,
+//! the next insert makes no new table: it clears the tombstones and rehashes
+//! every entry *in place*, in the same block, and `capacity()` jumps.
+//!
+//! [`churn_until_capacity_jumps`] lets guests come and go, one at a time,
+//! until one makes `capacity()` jump, and reports every score's address
+//! before and after as a [`Jump`]. In the story, a full board of 896 players
+//! sends 456 home, and after many visits one guest takes the capacity from
+//! 440 to 896. Most scores kept their exact address, which no new table
+//! could give them, since it would be allocated while the old one is in use.
+//! The tests also find such a jump with every score inside the old scores'
+//! address range; after a real resize, none is.
+//!
+//! Yet some entries move to other slots of the same block, and the order in
+//! which a loop visits the players changes (tested).
 //!
 //! ## What a live iterator would be left holding
 //!
-//! An iterator over a map is a position inside that table: "I am at this
-//! slot; the next entry is further along". If the loop body could insert,
-//! one insert too many would move the entries into a new block and free the
-//! old one, and the iterator's next step would read memory that the
-//! allocator may already have handed to someone else: a dangling pointer, a
-//! use-after-free. In C++ this is "iterator invalidation", and it is
-//! undefined behaviour that compiles without complaint.
+//! An iterator over a map is a position in that table: in Rust 1.95's
+//! `HashMap` it walks the slots in order, from the highest address down (a
+//! test checks it). If the loop body could insert, one insert could move the
+//! entries to a new block and free the old one: the iterator's next step
+//! would read memory the allocator may have handed to someone else, a
+//! use-after-free. An in-place rehash frees nothing, yet would throw it off
+//! too: an entry moved from ahead of the iterator to behind it is never
+//! visited, one moved the other way is visited twice (a test finds both on
+//! real rehashes). In C++ this is "iterator invalidation": undefined
+//! behaviour that compiles without complaint.
 //!
 //! ## The rule the compiler enforces instead
 //!
 //! Rust does not wait to see whether an insert happens to resize. It applies
-//! one rule to every value: at any moment you may have many readers (`&`
-//! borrows) or a single writer (one `&mut` borrow), never both. A `for` loop
-//! over `&scores` or `scores.keys()` is a reader that stays alive for the
-//! whole loop; `get_mut`, `insert` and `remove` take `&mut self`, so each is
-//! a writer. The overlap is error E0502. `rustc --explain E0502` describes it
-//! as a value already borrowed one way (shared or mutable) being borrowed
-//! again the other way, and its advice is to make sure the first reference is
-//! no longer in use before borrowing differently. That is what every later
-//! lesson does.
+//! one rule to every value: many readers (`&` borrows) or a single writer (one
+//! `&mut` borrow), never both at once. A `for` loop over `&scores` or
+//! `scores.keys()` is a reader that stays alive for the whole loop;
+//! `get_mut`, `insert` and `remove` take `&mut self`, so each is a writer.
+//! The overlap is error E0502, pinned in
+//! `compile_fail/get_mut_inside_iter_loop.rs`:
 //!
-//! The opening loop is pinned in `compile_fail/get_mut_inside_iter_loop.rs`.
-//! Read all three labels of the error, not only the caret:
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/get_mut_inside_iter_loop.stderr"), "```")]
 //!
-//! ```text
-//! error[E0502]: cannot borrow `scores` as mutable because it is also borrowed as immutable
-//!  --> compile_fail/get_mut_inside_iter_loop.rs:9:30
-//!   |
-//! 8 |     for (name, _score) in &scores {
-//!   |                           -------
-//!   |                           |
-//!   |                           immutable borrow occurs here
-//!   |                           immutable borrow later used here
-//! 9 |         if let Some(score) = scores.get_mut(name) {
-//!   |                              ^^^^^^^^^^^^^^^^^^^^ mutable borrow occurs here
-//! ```
+//! Read all three labels, not only the caret: *immutable borrow occurs here*
+//! is where the reader starts (the loop's iterator over `&scores`),
+//! *immutable borrow later used here* is where it is still needed (the loop
+//! asks it for the next entry on every turn), and *mutable borrow occurs
+//! here* is the writer that falls between the two.
 //!
-//! *immutable borrow occurs here* marks where the reader starts (the loop's
-//! iterator over `&scores`), *immutable borrow later used here* marks where
-//! it is still needed (the loop asks it for the next entry on every turn),
-//! and *mutable borrow occurs here* marks the writer that falls between the
-//! two. Both "immutable" labels sit under `&scores` because the `for` line is
-//! both where the iterator is made and where it is advanced.
+//! Inserting, the one operation that can resize, is refused the same way
+//! (`compile_fail/insert_inside_keys_loop.rs`), and so is `remove`
+//! (`compile_fail/remove_inside_keys_loop.rs`). That loop also reads
+//! `scores[name]`, and that line gets no label: a second reader is fine.
 //!
-//! Removing works the same way (`compile_fail/remove_inside_keys_loop.rs`):
-//! `for name in scores.keys()` is labelled *immutable borrow occurs here*
-//! and *immutable borrow later used here*, and `scores.remove(name)` *mutable
-//! borrow occurs here*. Note that the line between them, `if scores[name] ==
-//! 0`, is not labelled: indexing only reads, and a second reader is fine.
-//! Inserting, the one operation that really can resize, is rejected the same
-//! way (`compile_fail/insert_inside_keys_loop.rs`): *immutable borrow occurs
-//! here* and *immutable borrow later used here* under `scores.keys()`,
-//! *mutable borrow occurs here* under the whole `scores.insert(...)` call.
+//! ## Why an update that cannot grow the map is refused too
 //!
-//! ## Why an update that cannot grow the map is rejected too
+//! `get_mut` never resizes anything. It is refused anyway, for two reasons.
 //!
-//! `get_mut` never resizes anything: it finds an entry and hands back a
-//! mutable reference to its value. Changing a score in place could not
-//! invalidate the iterator. The compiler rejects it anyway, because the
-//! borrow checker reasons about types and borrows, not about what a method
-//! does inside. It sees `fn get_mut(&mut self, ...)` and knows that a writer
-//! is being made; it does not open the function to check whether that
-//! writer might resize the table. Even `reserve(0)`, which asks for no room
-//! at all, is refused inside the loop:
+//! The borrow checker reads signatures, not bodies. It sees
+//! `fn get_mut(&mut self, ...)` and knows a writer is being made; a
+//! `&mut self` method is *allowed* to do anything a writer may do, today or
+//! in a later version of the library. Even `reserve(0)`, which asks for no
+//! room at all, is refused inside the loop, while readers may overlap freely:
 //!
 //! ```compile_fail,E0502
 //! use std::collections::HashMap;
@@ -130,8 +135,6 @@
 //!     println!("{name}");
 //! }
 //! ```
-//!
-//! while any number of readers may overlap:
 //!
 //! ```
 //! use std::collections::HashMap;
@@ -144,65 +147,82 @@
 //! assert_eq!(total, 10);
 //! ```
 //!
-//! This is deliberate and conservative. The signature is the contract: a
-//! `&mut self` method is *allowed* to do anything a writer may do, today or
-//! in a future version of the library, so a caller cannot rely on it not
-//! doing so. The price is that some programs that would be harmless are
-//! refused; the gain is that the check is local, fast, and never wrong in
-//! the dangerous direction.
+//! And a reader has a promise to keep. The loop holds `_score`, a `&i32` to
+//! Alice's score; `get_mut` would hand out a `&mut i32` to the same score.
+//! Rust promises that a value behind a `&` does not change while the `&` is
+//! in use, and the compiler optimises on that promise (it tells LLVM the
+//! reference is `noalias`), resize or no resize. `tests/noalias.rs` compiles
+//! a function that reads `*held`, writes through a `&mut i32`, then reads
+//! `*held` again: rustc 1.95 loads `*held` from memory once, trusting that
+//! the write cannot touch it. (The same function on `Cell<i32>`s, which may
+//! share a value, loads it twice.) Were both references allowed to point at
+//! one score, such code would read a stale value.
+//!
+//! The price is that some harmless programs are refused; the gain is a check
+//! that is local, fast, and designed never to let a dangerous program
+//! through. (Designed: rustc has bugs like any program, and those that let
+//! unsound code through are tracked under its `I-unsound` label.)
 //!
 //! ## The fix
 //!
-//! Every later lesson is a way to end the reader before the writer starts,
-//! or to let the map do both jobs itself:
+//! Every later lesson ends the reader before the writer starts, or lets the
+//! map do both jobs itself:
 //!
 //! * lesson 01 copies the keys into a `Vec` first, then updates by key;
 //! * lesson 07 uses `values_mut()` / `iter_mut()`, one `&mut` borrow of the
-//!   whole map that hands out a mutable reference to each value in turn.
-//!   It can change values during the iteration, and it cannot insert or
-//!   remove, so nothing can move under it.
+//!   whole map that hands out a mutable reference to each value in turn: it
+//!   can change values, and it cannot insert or remove, so nothing moves
+//!   under it.
 //!
 //! ## Why it works
 //!
-//! Once no reader is alive, a resize has nobody left to surprise: the
-//! entries may move wherever they like, because no pointer into the old
-//! table exists any more. The compiler can prove that, so it accepts the
-//! program.
+//! Once no reader is alive, a resize or a rehash has nobody left to surprise,
+//! and the compiler can prove it, so it accepts the program.
 //!
 //! ## What it costs
 //!
-//! The rule itself costs nothing at run time: it is checked at compile time
-//! and leaves no trace in the program. Its cost is the refused harmless
-//! programs described above, and the small detours the fixes take.
+//! The rule costs nothing at run time: it is checked at compile time and
+//! leaves no trace in the program. Its cost is the refused harmless programs
+//! above, and the small detours the fixes take.
 //!
-//! The functions of this lesson are instruments, not tools for real code.
+//! This lesson's functions are instruments, not tools for real code:
 //! [`insert_until_capacity_changes`] inserts up to `capacity() - len() + 1`
-//! guests, so on a map built with a large `with_capacity` it inserts that
-//! many entries. [`reused_by_new_allocation`] makes up to `max_len` short
-//! lived allocations.
+//! guests, and [`churn_until_capacity_jumps`] copies every name whenever the
+//! board has no spare room.
 //!
 //! ## When not to use it
 //!
 //! Never steer a program by addresses: where an entry lives is the map's
-//! private business and may change on any insert. `capacity()` is only a
-//! lower bound on what the map can hold without reallocating, not the size of
-//! its table: after removals it can even grow by one without any
-//! reallocation (a test below shows it), which is why [`Growth`] reports
-//! whether the value *actually* moved instead of assuming it. To change
-//! scores, see lessons 01 to 08.
+//! private business and may change on any insert. Nor is `capacity()` the
+//! size of the table: it is how many entries fit before the map must make
+//! room. After removals it can grow by one (a guest reuses a tombstone) or
+//! jump (the in-place rehash above) with no reallocation, which is why
+//! [`Growth`] and [`Jump`] report where the values *actually* are instead of
+//! guessing from the capacity.
 //!
 //! ## Scores at the top of the range
 //!
 //! Nothing in this lesson adds to a score: guests join with
 //! [`GUEST_SCORE`], and existing scores, `i32::MAX` and `i32::MIN`
 //! included, are moved bit for bit and never rewritten (tested below). The
-//! lessons that do add use `saturating_add`, so a score at `i32::MAX` stays
-//! there instead of panicking in a debug build or wrapping to `i32::MIN` in a
-//! release build.
+//! lessons that do add use `saturating_add` (lesson 01 shows why).
+//!
+//! ## Exercises
+//!
+//! Practise this lesson with the classroom exercises (run `rustlings` inside
+//! `exercises/`):
+//!
+//! * `exercises/lesson00/l00_best_entries.rs`
+//! * `exercises/lesson00/l00_make_room.rs`
+//!
+//! ---
+//!
+//! [Course home](../iterate_and_mutate/index.html) ·
+//! [Lesson 01: collect the keys first →](../lesson_01/index.html)
 #![forbid(unsafe_code)]
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 /// The score every guest added by [`add_guest`] starts with.
 pub const GUEST_SCORE: i32 = 0;
@@ -227,8 +247,10 @@ pub struct Growth {
 
 impl Growth {
     /// Whether the capacity changed. On a map that has never had an entry
-    /// removed, that means the table was reallocated; after removals, see
-    /// the lesson's "When not to use it".
+    /// removed, that means the table was reallocated. After removals it may
+    /// not have been: in Rust 1.95's `HashMap`, a guest who reuses a
+    /// tombstone raises the capacity by one, and an in-place rehash makes it
+    /// jump, both in the same block (see [`churn_until_capacity_jumps`]).
     ///
     /// ```
     /// use std::collections::HashMap;
@@ -350,9 +372,16 @@ fn add_guests_while(
     let address_before = value_address(scores, watched)?;
     let capacity_before = scores.capacity();
     let mut inserted: usize = 0;
-    while more(scores, capacity_before) {
+    // A map never holds more entries than its capacity, so of `room + 1`
+    // guests the last one at the latest changes it: no caller needs more
+    // turns, and the bound makes the loop's end plain to see.
+    let room = capacity_before.saturating_sub(scores.len());
+    for _ in 0..=room {
+        if !more(scores, capacity_before) {
+            break;
+        }
         add_guest(scores);
-        // Bounded by the capacity, which is far below `usize::MAX`.
+        // At most `room + 1`, far below `usize::MAX`.
         inserted = inserted.saturating_add(1);
     }
     Some(Growth {
@@ -387,6 +416,174 @@ pub fn reused_by_new_allocation(address: usize, max_len: usize) -> bool {
         let start = buffer.as_ptr().addr();
         (start..start.saturating_add(buffer.capacity())).contains(&address)
     })
+}
+
+/// Where every player's score lives, in the order a loop over the map
+/// visits the players: `(name, address)` pairs.
+///
+/// The addresses are plain numbers, only good for comparing with other
+/// addresses taken in the same process; nothing is read through them.
+///
+/// ```
+/// use std::collections::HashMap;
+/// let scores = HashMap::from([(String::from("Alice"), 10), (String::from("Bob"), 20)]);
+/// let layout = lesson_00::layout(&scores);
+/// assert_eq!(layout.len(), 2);
+/// assert!(layout.contains(&(String::from("Bob"), lesson_00::value_address(&scores, "Bob").unwrap())));
+/// ```
+#[must_use]
+pub fn layout(scores: &HashMap<String, i32>) -> Vec<(String, usize)> {
+    scores
+        .iter()
+        .map(|(name, score)| (name.clone(), std::ptr::from_ref(score).addr()))
+        .collect()
+}
+
+/// What one guest did to the table by making [`HashMap::capacity`] jump:
+/// returned by [`churn_until_capacity_jumps`].
+///
+/// It holds addresses (see [`layout`]): compare them, never print them, since
+/// they differ from one process to the next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Jump {
+    /// [`HashMap::capacity`] just before the guest arrived.
+    pub capacity_before: usize,
+    /// [`HashMap::capacity`] just after.
+    pub capacity_after: usize,
+    /// The board's [`layout`] just before the guest arrived.
+    pub before: Vec<(String, usize)>,
+    /// The board's [`layout`] just after, the guest included.
+    pub after: Vec<(String, usize)>,
+}
+
+impl Jump {
+    /// Where each player of [`before`](Self::before) lives now.
+    fn addresses_after(&self) -> HashMap<&str, usize> {
+        self.after
+            .iter()
+            .map(|(name, address)| (name.as_str(), *address))
+            .collect()
+    }
+
+    /// How many players of [`before`](Self::before) still have their score
+    /// at the very same address.
+    ///
+    /// More than zero proves that the table was not reallocated: a new table
+    /// is allocated while the old one is still in use, so it cannot start
+    /// where any old score lives.
+    #[must_use]
+    pub fn kept(&self) -> usize {
+        let after = self.addresses_after();
+        self.before
+            .iter()
+            .filter(|(name, address)| after.get(name.as_str()) == Some(address))
+            .count()
+    }
+
+    /// Whether the table stayed in its block: some score [`kept`](Self::kept)
+    /// its exact address, which a new table could not give it.
+    #[must_use]
+    pub fn same_table(&self) -> bool {
+        self.kept() > 0
+    }
+
+    /// How many players of [`before`](Self::before) have their score at
+    /// another address now.
+    #[must_use]
+    pub fn moved(&self) -> usize {
+        let after = self.addresses_after();
+        self.before
+            .iter()
+            .filter(|(name, address)| after.get(name.as_str()).is_some_and(|now| now != address))
+            .count()
+    }
+
+    /// Whether every score after the jump lies between the lowest and the
+    /// highest address of the scores before it (`false` if there were none).
+    ///
+    /// `true` proves the scores are still in the old table's block: a new
+    /// table cannot overlap the old one, which was in use when it was made.
+    #[must_use]
+    pub fn within_old_span(&self) -> bool {
+        let addresses = self.before.iter().map(|&(_, address)| address);
+        let (Some(lowest), Some(highest)) = (addresses.clone().min(), addresses.max()) else {
+            return false;
+        };
+        self.after
+            .iter()
+            .all(|(_, address)| (lowest..=highest).contains(address))
+    }
+
+    /// Whether a loop would now visit the players of
+    /// [`before`](Self::before) in another order.
+    #[must_use]
+    pub fn order_changed(&self) -> bool {
+        let order_before: Vec<&str> = self.before.iter().map(|(name, _)| name.as_str()).collect();
+        let present: HashSet<&str> = order_before.iter().copied().collect();
+        let order_after: Vec<&str> = self
+            .after
+            .iter()
+            .map(|(name, _)| name.as_str())
+            .filter(|name| present.contains(name))
+            .collect();
+        order_after != order_before
+    }
+}
+
+/// Lets guests visit the board one at a time, each one leaving before the
+/// next arrives, until one of them makes [`HashMap::capacity`] jump (grow by
+/// more than one); that guest stays, and the jump is returned.
+///
+/// Returns `None` if no guest did so within `max_visits`; every guest has
+/// left again by then, so the board holds its players only. Guests are named
+/// `"visitor N"`; a name a player already has is skipped, so no player is
+/// ever overwritten.
+///
+/// In Rust 1.95's `HashMap`, a jump can only come from a guest who finds no
+/// spare room (`len() == capacity()`), and such a guest always makes one: the
+/// map reserves room before it inserts. So the board's [`layout`] is taken
+/// before such a guest only, and a capacity change after it is the jump.
+///
+/// ```
+/// use std::collections::HashMap;
+/// // A full table: the first visitor makes it grow.
+/// let mut scores = HashMap::from([(String::from("Alice"), 10)]);
+/// while scores.len() < scores.capacity() {
+///     lesson_00::add_guest(&mut scores);
+/// }
+/// let jump = lesson_00::churn_until_capacity_jumps(&mut scores, 1).unwrap();
+/// assert!(jump.capacity_after > jump.capacity_before);
+/// assert_eq!(jump.kept(), 0, "a real resize: every score moved to a new block");
+/// ```
+pub fn churn_until_capacity_jumps(
+    scores: &mut HashMap<String, i32>,
+    max_visits: usize,
+) -> Option<Jump> {
+    for visit in 1..=max_visits {
+        let name = format!("visitor {visit}");
+        let capacity_before = scores.capacity();
+        let before = (scores.len() == capacity_before).then(|| layout(scores));
+        match scores.entry(name.clone()) {
+            Entry::Occupied(_) => continue,
+            Entry::Vacant(free) => free.insert(GUEST_SCORE),
+        };
+        // A guest who finds no spare room makes the map grow or rehash, and
+        // either way `capacity()` jumps; a guest who finds room changes it by
+        // one at most, and no layout was taken for it.
+        let capacity_after = scores.capacity();
+        if capacity_after != capacity_before
+            && let Some(before) = before
+        {
+            return Some(Jump {
+                capacity_before,
+                capacity_after,
+                before,
+                after: layout(scores),
+            });
+        }
+        scores.remove(&name);
+    }
+    None
 }
 
 #[cfg(test)]
@@ -493,6 +690,7 @@ mod tests {
         let bob = value_address(&scores, "Bob");
         let growth = fill_to_capacity(&mut scores, "Alice").unwrap();
         assert_eq!(growth.capacity_after, growth.capacity_before);
+        assert!(!growth.capacity_changed());
         assert_eq!(scores.len(), growth.capacity_before);
         assert_eq!(growth.inserted, growth.capacity_before - 2);
         assert!(!growth.value_moved);
@@ -531,6 +729,231 @@ mod tests {
             creeps > 0,
             "no trial showed a capacity change without a move"
         );
+    }
+
+    /// A table of 1 024 slots filled to its capacity of 896 players, none
+    /// ever removed.
+    fn full_board() -> HashMap<String, i32> {
+        let mut scores = HashMap::with_capacity(896);
+        for n in 1..=896 {
+            scores.insert(format!("player {n}"), n);
+        }
+        assert_eq!((scores.len(), scores.capacity()), (896, 896));
+        scores
+    }
+
+    /// The story's board: a table of 1 024 slots filled to its capacity of
+    /// 896, then players 1 to 456 leave, most of them leaving tombstones.
+    fn half_emptied_board() -> HashMap<String, i32> {
+        let mut scores = full_board();
+        for n in 1..=456 {
+            scores.remove(&format!("player {n}"));
+        }
+        scores
+    }
+
+    /// Enough visits for every jump seen while writing this test (at most
+    /// 40 831 in 20 000 boards), with room to spare.
+    const MAX_VISITS: usize = 200_000;
+
+    /// Where each player of `jump.before` lives after the jump.
+    fn addresses_after(jump: &Jump) -> HashMap<&str, usize> {
+        jump.after.iter().map(|(n, a)| (n.as_str(), *a)).collect()
+    }
+
+    /// A model of a loop caught by the jump: it walks the slots in order
+    /// (from the highest address down, as `iteration_walks_the_table_*`
+    /// checks) and had visited the first `visited` players when the table
+    /// changed under it. It goes on from the same slot, so it next meets the
+    /// players whose score now lies below that slot. Returns how many players
+    /// it would never visit, and how many it would visit a second time.
+    fn skipped_and_repeated(jump: &Jump, visited: usize) -> (usize, usize) {
+        let after = addresses_after(jump);
+        let position = jump.before[visited - 1].1;
+        let (done, to_do) = jump.before.split_at(visited);
+        let skipped = to_do
+            .iter()
+            .filter(|(n, _)| after[n.as_str()] >= position)
+            .count();
+        let repeated = done
+            .iter()
+            .filter(|(n, _)| after[n.as_str()] < position)
+            .count();
+        (skipped, repeated)
+    }
+
+    #[test]
+    fn iteration_walks_the_table_from_high_addresses_to_low() {
+        let mut scores = half_emptied_board();
+        let downwards = |scores: &HashMap<String, i32>| {
+            layout(scores).windows(2).all(|pair| pair[0].1 > pair[1].1)
+        };
+        assert!(downwards(&scores));
+        churn_until_capacity_jumps(&mut scores, MAX_VISITS).expect("a jump");
+        assert!(downwards(&scores));
+        let mut scores = board(&[("Alice", 1), ("Bob", 2), ("字", 3)]);
+        assert!(downwards(&scores));
+        fill_to_capacity(&mut scores, "Alice");
+        assert!(downwards(&scores));
+    }
+
+    #[test]
+    fn a_real_resize_leaves_no_score_in_the_old_block() {
+        let mut scores = full_board();
+        let jump = churn_until_capacity_jumps(&mut scores, 1).expect("a full table grows");
+        assert_eq!(jump.capacity_before, 896);
+        assert_eq!(
+            jump.capacity_after, 1792,
+            "twice the slots, 7/8 of them usable"
+        );
+        assert_eq!(jump.kept(), 0);
+        assert!(!jump.same_table());
+        assert_eq!(jump.moved(), jump.before.len());
+        assert!(!jump.within_old_span());
+        let lowest = jump.before.iter().map(|p| p.1).min().unwrap();
+        let highest = jump.before.iter().map(|p| p.1).max().unwrap();
+        assert!(
+            jump.after
+                .iter()
+                .all(|(_, a)| !(lowest..=highest).contains(a))
+        );
+        assert_eq!(jump.after.len(), jump.before.len() + 1, "the guest stays");
+        assert!(scores.contains_key("visitor 1"));
+    }
+
+    /// The in-place rehash, found by search: the board of the story, guests
+    /// coming and going until the capacity jumps. Every jump must be in
+    /// place (most scores keep their address, some move, the order
+    /// changes); among the first boards, one must show every score inside
+    /// the old scores' address range (94 % of boards did, in 20 000 tried).
+    #[test]
+    fn capacity_jumps_in_place_and_reorders_the_entries() {
+        let mut inside = false;
+        let (mut skips, mut repeats) = (false, false);
+        for _board in 0..20 {
+            let mut scores = half_emptied_board();
+            let players = sorted_copy(&scores);
+            let jump = churn_until_capacity_jumps(&mut scores, MAX_VISITS).expect("a jump");
+            assert_eq!((jump.capacity_before, jump.capacity_after), (440, 896));
+            assert_eq!(jump.before.len(), 440);
+            assert!(
+                jump.same_table(),
+                "some score kept its address: no new table"
+            );
+            assert!(jump.kept() > jump.moved(), "most scores kept their address");
+            assert!(jump.moved() > 0, "some score moved to another slot");
+            assert_eq!(jump.kept() + jump.moved(), 440);
+            assert!(jump.order_changed());
+            // Nothing but the last visitor was added, and no score changed.
+            let mut expected = players;
+            expected.extend(
+                scores
+                    .keys()
+                    .filter(|k| k.starts_with("visitor "))
+                    .map(|k| (k.clone(), GUEST_SCORE)),
+            );
+            assert_eq!(sorted_copy(&scores), expected);
+            assert_eq!(scores.len(), 441);
+            for visited in 1..jump.before.len() {
+                let (skipped, repeated) = skipped_and_repeated(&jump, visited);
+                skips |= skipped > 0;
+                repeats |= repeated > 0;
+            }
+            inside |= jump.within_old_span();
+            if inside && skips && repeats {
+                return;
+            }
+        }
+        panic!(
+            "20 boards: every score inside the old span {inside}, skips {skips}, repeats {repeats}"
+        );
+    }
+
+    fn sorted_copy(scores: &HashMap<String, i32>) -> std::collections::BTreeMap<String, i32> {
+        scores.iter().map(|(k, v)| (k.clone(), *v)).collect()
+    }
+
+    #[test]
+    fn without_a_jump_every_visitor_leaves() {
+        let mut scores = HashMap::with_capacity(100);
+        scores.insert(String::from("Alice"), 10);
+        let capacity = scores.capacity();
+        assert_eq!(churn_until_capacity_jumps(&mut scores, 50), None);
+        assert_eq!(scores, board(&[("Alice", 10)]));
+        assert_eq!(scores.capacity(), capacity);
+        assert_eq!(churn_until_capacity_jumps(&mut scores, 0), None);
+    }
+
+    #[test]
+    fn a_visitor_never_replaces_a_player() {
+        // Full, so the first new visitor makes the table grow.
+        let mut scores = board(&[
+            ("visitor 1", i32::MAX),
+            ("visitor 2", i32::MIN),
+            ("Alice", 1),
+        ]);
+        while scores.len() < scores.capacity() {
+            add_guest(&mut scores);
+        }
+        let jump = churn_until_capacity_jumps(&mut scores, 3).expect("visitor 3 grows the table");
+        assert_eq!(jump.after.len(), jump.before.len() + 1);
+        assert_eq!(scores["visitor 1"], i32::MAX);
+        assert_eq!(scores["visitor 2"], i32::MIN);
+        assert_eq!(scores["visitor 3"], GUEST_SCORE);
+    }
+
+    #[test]
+    fn an_empty_board_jumps_with_nothing_to_keep() {
+        let mut scores = HashMap::new();
+        let jump = churn_until_capacity_jumps(&mut scores, 1).expect("the first insert allocates");
+        assert_eq!((jump.capacity_before, jump.capacity_after), (0, 3));
+        assert!(jump.before.is_empty());
+        assert_eq!((jump.kept(), jump.moved()), (0, 0));
+        assert!(!jump.same_table());
+        assert!(!jump.within_old_span(), "no old scores, no span");
+        assert!(!jump.order_changed());
+        assert_eq!(scores, board(&[("visitor 1", GUEST_SCORE)]));
+    }
+
+    #[test]
+    fn jump_measures_on_a_hand_made_layout() {
+        let pairs = |list: &[(&str, usize)]| -> Vec<(String, usize)> {
+            list.iter().map(|&(n, a)| (n.to_owned(), a)).collect()
+        };
+        let jump = Jump {
+            capacity_before: 3,
+            capacity_after: 7,
+            before: pairs(&[("a", 300), ("b", 200), ("c", 100)]),
+            after: pairs(&[("b", 300), ("a", 200), ("c", 100), ("new", 250)]),
+        };
+        assert_eq!((jump.kept(), jump.moved()), (1, 2));
+        assert!(jump.same_table());
+        assert!(jump.order_changed());
+        assert!(jump.within_old_span());
+        let outside = Jump {
+            after: pairs(&[("a", 300), ("b", 200), ("c", 100), ("new", 99)]),
+            ..jump.clone()
+        };
+        assert!(!outside.within_old_span());
+        assert!(
+            !outside.order_changed(),
+            "a newcomer does not count as a change of order"
+        );
+        assert_eq!((outside.kept(), outside.moved()), (3, 0));
+        let above = Jump {
+            after: pairs(&[("new", 301), ("a", 300), ("b", 200), ("c", 100)]),
+            ..jump
+        };
+        assert!(!above.within_old_span());
+        assert!(!above.order_changed());
+        // The model loop, stopped after "a": "b" moved up past it (visited twice
+        // would be "a"), so one of each kind.
+        let swapped = Jump {
+            after: pairs(&[("b", 300), ("a", 200), ("c", 100)]),
+            ..above
+        };
+        assert_eq!(skipped_and_repeated(&swapped, 1), (1, 1));
+        assert_eq!(skipped_and_repeated(&swapped, 2), (0, 0));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Lesson 00, the story: `cargo run -p lesson-00`.
 //!
-//! A small leaderboard grows until its table is reallocated, and the story
-//! reports what changed. It never prints an address (those differ in every
+//! A small leaderboard grows until its table is reallocated, then a big board
+//! that players have left sees its capacity jump with no new table, and the
+//! story reports what changed each time. It never prints an address (those differ in every
 //! process), only comparisons between addresses taken in the same run, and
 //! it prints the board sorted by name (a `HashMap` iterates in a different
 //! order in every process).
@@ -10,16 +11,17 @@
 use std::collections::{BTreeMap, HashMap};
 
 use lesson_00::{
-    add_guest, fill_to_capacity, insert_until_capacity_changes, reused_by_new_allocation,
-    value_address,
+    add_guest, churn_until_capacity_jumps, fill_to_capacity, insert_until_capacity_changes,
+    reused_by_new_allocation, value_address,
 };
 
-/// Prints the board, one player a line, in name order.
+/// Prints the board, one player a line, in name order (the name last, so
+/// that names of any width, such as 字, leave the columns straight).
 fn show(title: &str, scores: &HashMap<String, i32>) {
     println!("{title}");
     let sorted: BTreeMap<&String, &i32> = scores.iter().collect();
     for (name, score) in sorted {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 
@@ -100,10 +102,40 @@ fn main() {
     sizes(&scores);
 
     println!();
+    println!("== Players leave, guests come and go: capacity jumps in place ==");
+    let mut scores: HashMap<String, i32> = HashMap::with_capacity(896);
+    for n in 1..=896 {
+        scores.insert(format!("player {n}"), n);
+    }
+    print!("a full board: ");
+    sizes(&scores);
+    for n in 1..=456 {
+        scores.remove(&format!("player {n}"));
+    }
+    println!("players 1 to 456 leave: len {}", scores.len());
+    println!("then guests visit one at a time, each leaving before the next arrives");
+    let jump = churn_until_capacity_jumps(&mut scores, 200_000)
+        .expect("Rust 1.95's HashMap rehashes in place within a few thousand visits");
+    println!(
+        "one guest made the capacity jump from {} to {}",
+        jump.capacity_before, jump.capacity_after
+    );
+    if jump.same_table() {
+        println!("no new table: some scores are still at their exact old address");
+    } else {
+        println!("a new table: no score is where it was");
+    }
+    println!(
+        "a loop would now visit the players in another order, so some scores moved: {}",
+        yes_no(jump.order_changed())
+    );
+
+    println!();
     println!("== Why the compiler says no ==");
     println!("A loop over the board holds a position inside the table.");
     println!("Had the loop inserted those guests, the table would have moved under it,");
-    println!("and its next step would have read freed memory.");
+    println!("and its next step would have read freed memory; had it caught a rehash in place,");
+    println!("it could have skipped some players or met others twice.");
     println!("Rust does not let it come to that: inserting inside a loop that borrows the map");
     println!("is error E0502 (compile_fail/insert_inside_keys_loop.rs). So is `get_mut`");
     println!("(compile_fail/get_mut_inside_iter_loop.rs), although it never grows the table:");

@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use lesson_00::{
-    GUEST_SCORE, Growth, fill_to_capacity, insert_until_capacity_changes, value_address,
+    GUEST_SCORE, Growth, fill_to_capacity, insert_until_capacity_changes, layout, value_address,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -51,8 +51,9 @@ fn only_guests_were_added(
 
 proptest! {
     /// On a freshly built board, the first capacity change is a reallocation:
-    /// it happens exactly when one guest more than the capacity arrives, and
-    /// the watched score is moved (new address) but not changed.
+    /// it happens exactly when one guest more than the capacity arrives, every
+    /// score leaves the old block, and the watched score is moved (new
+    /// address) but not changed.
     ///
     /// First, a player who is not on the board gives `None` and leaves the
     /// board exactly as it was. (Both checks share one board: generating
@@ -77,8 +78,15 @@ proptest! {
             return Ok(());
         };
         let before = sorted(&scores);
+        let addresses_before: Vec<usize> = layout(&scores).into_iter().map(|(_, a)| a).collect();
         let growth = insert_until_capacity_changes(&mut scores, &watched).unwrap();
         prop_assert!(growth.capacity_after > growth.capacity_before);
+        // A new block: no score lies where any score lived before.
+        let lowest = addresses_before.iter().min().copied().unwrap();
+        let highest = addresses_before.iter().max().copied().unwrap();
+        for (name, address) in layout(&scores) {
+            prop_assert!(!(lowest..=highest).contains(&address), "{:?} is in the old block", name);
+        }
         prop_assert!(scores.len() <= growth.capacity_after);
         // Every guest up to the old capacity fits; the one after it does not.
         let room = growth.capacity_before.checked_sub(before.len()).unwrap();

@@ -1,159 +1,184 @@
 //! # Lesson 01: collect the keys first
 //!
+//! > **You will be able to:** update, remove or insert map entries inside a
+//! > loop by walking a vector of keys instead of the map; find, in an E0502
+//! > message, the borrow that lasts too long; say what a `for` loop borrows
+//! > or moves, and until when.
+//! >
+//! > **The one idea:** copy the keys into a vector the function owns; once
+//! > `collect()` returns, nothing borrows the map, so the loop may change it.
+//!
 //! ## The problem
 //!
-//! A round of the game has ended and every player on the leaderboard earns a
-//! bonus point. The obvious loop walks the map and bumps each score as it goes:
-//!
-//! ```compile_fail,E0502
-//! use std::collections::HashMap;
-//!
-//! let mut scores = HashMap::from([(String::from("Alice"), 10), (String::from("Bob"), 20)]);
-//! for (name, _score) in &scores {
-//!     if let Some(score) = scores.get_mut(name) {
-//!         *score += 1;
-//!     }
-//! }
-//! ```
-//!
-//! `rustc` refuses it with E0502, and its message has **three** labels, each
-//! worth reading (the case is pinned in `compile_fail/get_mut_inside_iter_loop.rs`):
-//!
-//! ```text
-//! error[E0502]: cannot borrow `scores` as mutable because it is also borrowed as immutable
-//!  --> compile_fail/get_mut_inside_iter_loop.rs:9:30
-//!   |
-//! 8 |     for (name, _score) in &scores {
-//!   |                           -------
-//!   |                           |
-//!   |                           immutable borrow occurs here
-//!   |                           immutable borrow later used here
-//! 9 |         if let Some(score) = scores.get_mut(name) {
-//!   |                              ^^^^^^^^^^^^^^^^^^^^ mutable borrow occurs here
-//! ```
-//!
-//! * *immutable borrow occurs here* is where the shared borrow **starts**: the
-//!   loop's iterator over `&scores`;
-//! * *immutable borrow later used here* is where it is still **needed**: the
-//!   loop asks the iterator for the next entry at the top of every turn;
-//! * *mutable borrow occurs here* is the write that falls between the two.
-//!
-//! Writing the loop as `for (name, _score) in scores.iter()` changes nothing:
-//! `for` over `&scores` calls `scores.iter()` for you, and the pinned
-//! diagnostic of `compile_fail/get_mut_inside_explicit_iter_loop.rs` is the
-//! same E0502 with the same two labels under `scores.iter()`.
-//!
-//! Removing inside `for name in scores.keys()` fails the same way
-//! (`compile_fail/remove_inside_keys_loop.rs`): there the first two labels
-//! fall on the same expression, `scores.keys()`, because the iterator both
-//! starts the borrow and is used again at the top of every turn.
-//!
-//! The fix belongs on the first or second label, not on the line the caret
-//! `^^^` points at: the write is fine, it is the iterator's lifetime that is
-//! too long. Lesson 00 shows why Rust cannot let the two overlap.
+//! Every player on the leaderboard earns a bonus point, and the loop over
+//! `&scores` that calls `scores.get_mut(name)` is refused with E0502
+//! (`compile_fail/get_mut_inside_iter_loop.rs`): the loop's iterator borrows
+//! the map until the loop ends, and `get_mut` needs it mutably in between.
+//! Lesson 00 shows why Rust cannot let the two overlap. Writing the loop as
+//! `for (name, _score) in scores.iter()` changes nothing (`for` over
+//! `&scores` calls `iter()` for you:
+//! `compile_fail/get_mut_inside_explicit_iter_loop.rs`), nor does `remove`
+//! instead of `get_mut` (`compile_fail/remove_inside_keys_loop.rs`).
 //!
 //! ## The fix
 //!
-//! Copy the keys out of the map into a `Vec<String>` the function owns, let
-//! the borrow end, then walk the vector and update the map by key
-//! ([`award_bonus`]). `keys()` borrows the map only while `collect()` runs;
-//! after it returns, nothing points into the map and `get_mut` is free to
-//! borrow it mutably.
+//! Copy the keys out of the map into a `Vec<String>` first, then walk the
+//! vector and update the map by key (`cargo run -p lesson-01 --example
+//! playground`):
+//!
+#![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
+//!
+//! `keys()` borrows the map only while `collect()` runs; `cloned()` turns
+//! each `&String` into a `String` of the vector's own. After `collect()`
+//! returns, nothing points into the map, and `get_mut` is free to borrow it
+//! mutably. [`award_bonus`] is this loop.
 //!
 //! ## Why `cloned()` is not optional
 //!
 //! Without `cloned()`, `collect()` builds a `Vec<&String>`: references into
-//! the map. The vector then **is** the borrow, and it lives as long as the
-//! loop that reads it. The compiler rejects it with the same E0502 (pinned in
-//! `compile_fail/collect_key_references.rs`), and again the labels tell the
-//! story: *immutable borrow occurs here* under `scores` in the `collect` line,
-//! *immutable borrow later used here* under `keys` in the `for` line, and only
-//! then the `get_mut` call. The source article says the error points at the
-//! mutation line only; the compiler points at all three.
+//! the map. The vector then holds the borrow, and the loop that reads it
+//! keeps it alive. The same E0502, pinned in
+//! `compile_fail/collect_key_references.rs`:
 //!
-//! ## Updating only some entries, removing others
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/collect_key_references.stderr"), "```")]
+//!
+//! Read the three labels in order: *immutable borrow occurs here* where the
+//! borrow **starts** (`scores` on the `collect` line), *immutable borrow
+//! later used here* where it is still **needed** (`keys` on the `for` line),
+//! and *mutable borrow occurs here*, the write that falls between. The source
+//! article says the error "points to the mutation line, not the collection
+//! line": half right. The `-->` location and the caret are on the mutation
+//! line, but the labels mark the collection line and the `for` line too.
+//!
+//! Here the fix belongs on the first or second label, not on the caret's
+//! line: the write is fine, the borrow lasts too long. (Not every time:
+//! when the write can go through the loop's own iterator, lesson 07 replaces
+//! the write itself, with `values_mut()`.)
+//!
+//! ## A borrow ends at its last use
+//!
+//! The source article also says the borrow "lives for the entire scope of
+//! `keys`". It does not: under non-lexical lifetimes, the rule of today's
+//! borrow checker, a borrow lasts until its last use, not to the end of the
+//! scope. A `Vec<&String>` whose last use comes before `get_mut` compiles,
+//! although the vector is still in scope:
+//!
+//! ```
+//! use std::collections::HashMap;
+//!
+//! let mut scores: HashMap<String, i32> =
+//!     HashMap::from([(String::from("Alice"), 10), (String::from("Bob"), 20)]);
+//! let keys: Vec<&String> = scores.keys().collect(); // borrows `scores`
+//! let longest = keys.iter().map(|name| name.len()).max(); // last use of `keys`
+//! if let Some(score) = scores.get_mut("Alice") {
+//!     *score = score.saturating_add(1); // accepted: the borrow has ended
+//! }
+//! assert_eq!(longest, Some(5));
+//! assert_eq!(scores["Alice"], 11);
+//! ```
+//!
+//! Swap the `longest` line and the `if let`, and it is E0502 again:
+//!
+//! ```compile_fail,E0502
+//! use std::collections::HashMap;
+//!
+//! let mut scores: HashMap<String, i32> =
+//!     HashMap::from([(String::from("Alice"), 10), (String::from("Bob"), 20)]);
+//! let keys: Vec<&String> = scores.keys().collect();
+//! if let Some(score) = scores.get_mut("Alice") {
+//!     *score = score.saturating_add(1);
+//! }
+//! let longest = keys.iter().map(|name| name.len()).max(); // `keys` still needed
+//! ```
+//!
+//! ## `for key in keys` moves the vector
+//!
+//! The source article says the loop "borrows the Vec immutably". It moves it:
+//! `for key in keys` calls `keys.into_iter()`, which takes the vector by
+//! value and hands out each `String` by value. After the loop, `keys` is
+//! gone, and using it is error E0382, pinned in
+//! `compile_fail/use_keys_after_for_loop.rs`:
+//!
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/use_keys_after_for_loop.stderr"), "```")]
+//!
+//! As the help line says, `for key in &keys` borrows the vector instead. The
+//! map is still free, because the vector owns its names:
+//!
+//! ```
+//! use std::collections::HashMap;
+//!
+//! let mut scores: HashMap<String, i32> =
+//!     HashMap::from([(String::from("Alice"), 10), (String::from("Bob"), 20)]);
+//! let keys: Vec<String> = scores.keys().cloned().collect();
+//! for key in &keys {
+//!     if let Some(score) = scores.get_mut(key) {
+//!         *score = score.saturating_add(1);
+//!     }
+//! }
+//! assert_eq!(keys.len(), 2); // the vector is still here
+//! ```
+//!
+//! ## Updating some entries, removing others
 //!
 //! [`cleanup_scores`] removes players who scored nothing and bumps the rest.
-//! Inside one turn of its loop it calls `get_mut` and, on one branch,
-//! `remove`: two `&mut` uses of the map. It compiles because a borrow lasts
-//! only until its last use (non-lexical lifetimes). On the zero branch
-//! `score` is last read by the test `*score == 0`, so its borrow has ended
-//! before `remove` takes a new one; on the other branch `remove` is never
-//! called. Use `score` after the `remove` (bump it once the `if` is over,
-//! say) and the two `&mut` borrows overlap: E0499, "cannot borrow `*scores`
-//! as mutable more than once at a time", pinned in
-//! `compile_fail/score_used_after_remove.rs`. Its three labels follow the
-//! same pattern as E0502's: *first mutable borrow occurs here* under
-//! `scores` in the `get_mut` line, *second mutable borrow occurs here* under
-//! `scores` in the `remove` line, and *first borrow later used here* under
-//! the `*score += 1` that comes after the `if`. Move that last use, and the
-//! error goes with it.
+//! In one turn of its loop it calls `get_mut` and, on one branch, `remove`:
+//! two `&mut` uses of the map. It compiles because `score` is last used by
+//! the test `*score == 0`, so its borrow has ended before `remove` takes a
+//! new one. Use `score` after the `remove` and the two overlap: E0499, pinned
+//! in `compile_fail/score_used_after_remove.rs`, with *first mutable borrow
+//! occurs here* under `get_mut`, *second mutable borrow occurs here* under
+//! `remove`, and *first borrow later used here* under the later
+//! `*score += 1`.
 //!
-//! `get_mut` is not "atomic", whatever the source article says: nothing here
-//! is about threads. It is an ordinary lookup that returns an exclusive
-//! reference, and the exclusivity comes from the borrow checker, not from the
-//! hardware. The honest reason to prefer it is that it finds the entry once:
-//! reading the score with `scores[&key]` and writing the new one back with
-//! `insert` hashes the key twice, `get_mut` once (a unit test counts the
+//! The source article says `get_mut` reads and writes "atomically". Nothing
+//! here is about threads: `get_mut` is one lookup returning an exclusive
+//! reference, and the borrow checker, not the hardware, makes it exclusive.
+//! The real gain is that it finds the entry once: reading `scores[&key]` and
+//! writing back with `insert` hashes the key twice (a unit test counts the
 //! hashes).
 //!
 //! ## Writing through an index does not compile
 //!
-//! `scores[&key]` reads a value (and panics if the key is missing), but
-//! `scores[&key] += 1` is rejected: `HashMap` implements `Index` and not
-//! `IndexMut`, so there is no way to write through `[]`. It is not a matter
-//! of style, as the source article suggests. The pinned output
-//! (`compile_fail/index_assign.rs`) says so in full: E0594, "cannot assign to
-//! data in an index of `HashMap<String, i32>`", the label *cannot assign*
-//! under `scores[&key] += 1`, and two help lines, "trait `IndexMut` is
-//! required to modify indexed content, but it is not implemented for
-//! `HashMap<String, i32>`" and "to modify a `HashMap<String, i32>`, use
-//! `.get_mut()`, `.insert()` or the entry API". Before the error, `rustc`
-//! even warns "variable does not need to be mutable" about `let mut scores`:
-//! nothing left in that program can write to the map. (To change every
-//! value, `values_mut()` is a further way in; lesson 07.)
+//! The source article calls `get_mut` "clearer" than indexing for writing.
+//! Indexing cannot write at all: `HashMap` implements `Index` but not
+//! `IndexMut`, so `scores[&key] += 1` is error E0594, "cannot assign to data
+//! in an index of `HashMap<String, i32>`", pinned in
+//! `compile_fail/index_assign.rs`; its help line points to `.get_mut()`,
+//! `.insert()` or the entry API.
 //!
 //! ## Inserting while walking the keys
 //!
 //! [`add_bonus_entries`] inserts a new entry per player. With a live
-//! iterator that would be the dangerous case (an insert may grow the table
-//! under the iterator's feet); with a vector of keys the map may grow freely,
-//! and the loop visits only the keys that were there before it started, so
-//! the new entries are never themselves given a bonus entry.
+//! iterator that is the dangerous case (an insert may move the table under
+//! it); with a vector of keys the map may grow freely, and the loop visits
+//! only the keys that were there before it started.
 //!
 //! ## What it costs
 //!
 //! * **Copies of the keys.** One allocation for the `Vec`, and one for each
-//!   cloned `String` (only the empty name `""`, having no bytes, needs
-//!   none). They are all alive at once, next to the map's own keys: while
-//!   the loop runs, every name is stored twice, and the copy weighs more
-//!   than the names themselves, since each one also needs a 24-byte
+//!   cloned `String` (only the empty name `""` needs none). While the loop
+//!   runs, every name is stored twice, and each copy also needs a 24-byte
 //!   `String` header in the vector.
 //! * **A lookup per key.** Walking `keys()` hashes nothing, but each
 //!   `get_mut(&key)` hashes the name to find its entry again: one hash per
 //!   player in [`award_bonus`], plus one per removed player in
-//!   [`cleanup_scores`] (the unit tests count them with a counting hasher).
+//!   [`cleanup_scores`] (unit tests count them with a counting hasher).
 //!
-//! The `costs` crate measured both (see `costs/` and the table in
-//! `README.md#what-it-costs`; the ratios are what travels between machines,
-//! so those are what this lesson quotes):
+//! Measured by the `costs` crate (`costs/results/bench-output.txt`, table in
+//! `README.md#what-it-costs`; ratios travel between machines, times do not):
 //!
-//! * On a board of 1 000 000 players, [`award_bonus`] made 1 000 001
-//!   allocations, 37.4 MB in all: the 24 MB vector of `String` headers plus
-//!   13.4 MB of copied names, almost three times the bytes of the names it
-//!   copies. Lesson 07's `values_mut()` loop made none, and [`award_bonus`]
-//!   took 78x its time (25x at 1 000 players).
-//! * For the remove-and-bump job, [`cleanup_scores`] took 19x the time of
-//!   lesson 04's `retain` at 1 000 000 players (14x at 1 000), with the same
+//! * On 1 000 000 players, [`award_bonus`] made 1 000 001 allocations,
+//!   37.4 MB in all: the 24 MB vector of `String` headers plus 13.4 MB of
+//!   copied names. Lesson 07's `values_mut()` loop made none, and
+//!   [`award_bonus`] took 78x<!-- ratio: bump_every_score/collect_keys_then_get_mut/1000000 over bump_every_score/values_mut/1000000 --> its time (25x<!-- ratio: bump_every_score/collect_keys_then_get_mut/1000 over bump_every_score/values_mut/1000 --> at 1 000 players).
+//! * For the remove-and-bump job, [`cleanup_scores`] took 19x<!-- ratio: remove_zeros_bump_rest/collect_keys/1000000 over remove_zeros_bump_rest/retain/1000000 --> the time of
+//!   lesson 04's `retain` at 1 000 000 players (14x<!-- ratio: remove_zeros_bump_rest/collect_keys/1000 over remove_zeros_bump_rest/retain/1000 --> at 1 000), with the same
 //!   1 000 001 allocations against none.
 //!
-//! The allocation counts are exact and checked in `cargo test` by
-//! `costs/tests/allocations.rs` (`collecting_keys_allocates_a_vector_and_every_key`);
-//! the times come from `costs/benches/bump_every_score.rs` and
-//! `costs/benches/remove_zeros_bump_rest.rs`, recorded in
-//! `costs/results/bench-output.txt`. The gap widens as the board grows (25x,
-//! then 78x), and the allocations grow with it exactly: one per player, plus
-//! the vector.
+//! `costs/tests/allocations.rs` checks the allocation counts exactly in
+//! `cargo test` (`collecting_keys_allocates_a_vector_and_every_key`); the
+//! times come from `costs/benches/bump_every_score.rs` and
+//! `costs/benches/remove_zeros_bump_rest.rs`.
 //!
 //! ## When not to use it
 //!
@@ -170,8 +195,24 @@
 //! The source article writes `*score += 1`. At `i32::MAX` that panics in a
 //! debug build and silently wraps to `i32::MIN` in a release build: a
 //! champion would fall to the bottom of the board. This course adds with
-//! `saturating_add` instead, so a score already at `i32::MAX` stays there.
-//! (Both behaviours of `+=` are shown by this crate's unit tests.)
+//! `saturating_add`, so a score at `i32::MAX` stays there (this crate's unit
+//! tests show both behaviours of `+=`).
+//!
+//! ## Exercises
+//!
+//! Practise this lesson with the classroom exercises (run `rustlings` inside
+//! `exercises/`):
+//!
+//! * `exercises/lesson01/l01_award_bonus.rs`
+//! * `exercises/lesson01/l01_cleanup_scores.rs`
+//! * `exercises/lesson01/l01_index_assign.rs`
+//! * `exercises/lesson01/l01_remove_idle.rs`
+//!
+//! ---
+//!
+//! [← Lesson 00: why the compiler says no](../lesson_00/index.html) ·
+//! [Course home](../iterate_and_mutate/index.html) ·
+//! [Lesson 02: filter before you collect →](../lesson_02/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;

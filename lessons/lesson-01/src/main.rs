@@ -9,12 +9,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use lesson_01::{add_bonus_entries, award_bonus, cleanup_scores};
 
-/// Prints the board, one player a line, in name order.
+/// Prints the board, one player a line, in name order (the name last, so
+/// that names of any width, such as 字, leave the columns straight).
 fn show(title: &str, scores: &HashMap<String, i32>) {
     println!("{title}");
     let sorted: BTreeMap<&String, &i32> = scores.iter().collect();
     for (name, score) in sorted {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 

@@ -1,5 +1,14 @@
 //! # Lesson 02: filter before you collect
 //!
+//! > **You will be able to:** collect only the keys a loop needs, by
+//! > filtering on the iterator before `cloned()`; count what a chain of
+//! > iterator adapters allocates; say exactly which names `starts_with`
+//! > matches.
+//! >
+//! > **The one idea:** iterator adapters run one item at a time, left to
+//! > right, so a key that fails `filter` never reaches `cloned()` and is never
+//! > copied.
+//!
 //! ## The problem
 //!
 //! Lesson 01 gave every player a bonus point by cloning **all** the keys
@@ -34,38 +43,25 @@
 //! ## The fix
 //!
 //! Move the test in front of `cloned()`, onto the iterator
-//! ([`keys_with_prefix`], [`award_bonus_with_prefix`]):
+//! (`cargo run -p lesson-02 --example playground`; [`keys_with_prefix`] and
+//! [`award_bonus_with_prefix`] are the same chain):
 //!
-//! ```
-//! # use std::collections::HashMap;
-//! # let mut scores: HashMap<String, i32> = HashMap::from([(String::from("VIP_Ada"), 1), (String::from("Bob"), 2)]);
-//! let keys: Vec<String> = scores
-//!     .keys()
-//!     .filter(|k| k.starts_with("VIP_"))
-//!     .cloned()
-//!     .collect(); // clones only the VIPs
-//! for key in keys {
-//!     if let Some(score) = scores.get_mut(&key) {
-//!         *score = score.saturating_add(1);
-//!     }
-//! }
-//! # assert_eq!(scores["VIP_Ada"], 2);
-//! # assert_eq!(scores["Bob"], 2);
-//! ```
+#![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
 //! Iterator adapters are lazy and run one item at a time, left to right. For
 //! each key, `filter` asks its closure first; a key that fails never reaches
 //! `cloned()`, so it is never copied. The vector ends up holding exactly the
-//! matching names, and its length is exactly the number of `String`s that were
-//! cloned. The story (`cargo run -p lesson-02`) prints that number next to the
-//! size of the board.
+//! matching names, and its length is exactly the number of `String`s that
+//! were cloned (a unit test counts what reaches `cloned()`). The story
+//! (`cargo run -p lesson-02`) prints that number next to the size of the
+//! board.
 //!
 //! Order matters: `.cloned().filter(..)` would give the same vector, but
 //! every key would be copied before the test threw most of the copies away.
 //! The closure receives `&&String`, a reference to the `&String` the `Keys`
 //! iterator yields, because `filter` only lends each item to its test;
-//! method calls see through both references, so `k.starts_with(..)` reads
-//! as if `k` were the name itself.
+//! method calls see through both references, so `name.starts_with(..)` reads
+//! as if `name` were the name itself.
 //!
 //! ## Why it works
 //!
@@ -74,46 +70,23 @@
 //! loop is free to call `get_mut`. Putting a `filter` in the chain does not
 //! change who owns what.
 //!
-//! What does change it is dropping `cloned()`. Then `collect()` builds a
-//! `Vec<&String>`, references that point into the map, and the vector itself
-//! keeps the map borrowed for as long as the loop reads it. The compiler
-//! rejects that with E0502, pinned in
+//! Dropping `cloned()` does. Then `collect()` builds a `Vec<&String>`,
+//! references into the map, and the vector keeps the map borrowed for as
+//! long as the loop reads it: E0502, pinned in
 //! `compile_fail/filter_then_collect_references.rs`:
 //!
-//! ```text
-//! error[E0502]: cannot borrow `*scores` as mutable because it is also borrowed as immutable
-//!   --> compile_fail/filter_then_collect_references.rs:11:30
-//!    |
-//!  9 |     let keys: Vec<_> = scores.keys().filter(|k| k.starts_with(VIP_PREFIX)).collect();
-//!    |                        ------ immutable borrow occurs here
-//! 10 |     for key in keys {
-//!    |                ---- immutable borrow later used here
-//! 11 |         if let Some(score) = scores.get_mut(key) {
-//!    |                              ^^^^^^^^^^^^^^^^^^^ mutable borrow occurs here
-//! ```
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/filter_then_collect_references.stderr"), "```")]
 //!
-//! Read the three labels in order:
-//!
-//! * *immutable borrow occurs here*, under `scores` on the collecting line:
-//!   that is where the shared borrow **starts**, and since the vector holds
-//!   references, the borrow now lives inside `keys`;
-//! * *immutable borrow later used here*, under `keys` on the `for` line: the
-//!   loop still needs the vector, so the borrow is still alive;
-//! * *mutable borrow occurs here*, under `get_mut`: the write that lands
-//!   between the start of the borrow and its last use.
-//!
-//! The caret points at the write, but the fix goes on the first label: add
+//! The labels read as in lesson 01: *immutable borrow occurs here* under
+//! `scores` on the collecting line, where the shared borrow starts and moves
+//! into `keys`; *immutable borrow later used here* under `keys` on the `for`
+//! line, where the loop still needs it; *mutable borrow occurs here* under
+//! `get_mut`, the write in between. The fix goes on the first label: add
 //! `.cloned()` before `.collect()`. No label points at `filter`, because it
-//! is not the problem: this is the same error as lesson 01's
-//! `compile_fail/collect_key_references.rs`, with a narrower vector. (The
-//! source article says this error points at the mutating line only; as the
-//! pinned output shows, it points at the collecting line and the `for` line
-//! too.)
+//! is not the problem: this is lesson 01's
+//! `compile_fail/collect_key_references.rs` with a narrower vector.
 //!
 //! ## What it costs
-//!
-//! The source article says the filter "doesn't allocate", which is true of
-//! the filter and easy to misread as true of the line. Precisely:
 //!
 //! * the `filter` adapter allocates nothing: it is a small value that wraps
 //!   the `Keys` iterator and the closure (with a closure that captures
@@ -137,8 +110,8 @@
 //! 100 016 allocations (the 100 000 copied VIP names, plus 16 for the vector:
 //! its first allocation and 15 reallocations as it grew, since a filtered
 //! iterator cannot say in advance how many keys will pass) instead of the
-//! 1 000 001 of [`award_bonus_with_prefix_collect_all`], and took 2.7x less
-//! time. Lesson 07's `iter_mut().filter()` loop was 2.7x faster still, and
+//! 1 000 001 of [`award_bonus_with_prefix_collect_all`], and took 2.7x<!-- ratio: bump_vip_subset/collect_all_then_test/1000000 over bump_vip_subset/filter_then_collect/1000000 --> less
+//! time. Lesson 07's `iter_mut().filter()` loop was 2.7x<!-- ratio: bump_vip_subset/filter_then_collect/1000000 over bump_vip_subset/iter_mut_filter/1000000 --> faster still, and
 //! allocates nothing. `costs/tests/allocations.rs`
 //! (`filtering_first_clones_only_the_matches`) checks the allocation counts
 //! exactly in `cargo test`; the times come from
@@ -184,10 +157,10 @@
 //!
 //! Collecting the filtered keys earns its cost when the loop must call the
 //! map's own `&mut self` methods (`remove`, `insert`, `entry`), which no
-//! iterator over the map allows while it is alive. To remove the entries that fail a test,
-//! `retain` does it in one pass (lesson 04). And if nearly every key matches,
-//! filtering first saves almost nothing: with the empty prefix it saves
-//! exactly nothing.
+//! iterator over the map allows while it is alive. To remove the entries
+//! that fail a test, `retain` does it in one pass (lesson 04). And if nearly
+//! every key matches, filtering first saves almost nothing: with the empty
+//! prefix it saves exactly nothing.
 //!
 //! ## Scores at the top of the range
 //!
@@ -195,6 +168,20 @@
 //! course: a VIP already at `i32::MAX` stays at `i32::MAX`, instead of
 //! panicking in a debug build or wrapping round to `i32::MIN` in a release
 //! build.
+//!
+//! ## Exercises
+//!
+//! Practise this lesson with the classroom exercises (run `rustlings` inside
+//! `exercises/`):
+//!
+//! * `exercises/lesson02/l02_vip_bonus.rs`
+//! * `exercises/lesson02/l02_keys_with_prefix.rs`
+//!
+//! ---
+//!
+//! [← Lesson 01: collect the keys first](../lesson_01/index.html) ·
+//! [Course home](../iterate_and_mutate/index.html) ·
+//! [Lesson 03: copied keys →](../lesson_03/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;

@@ -12,12 +12,13 @@ use lesson_02::{
     keys_with_prefix,
 };
 
-/// Prints the board, one player a line, in name order.
+/// Prints the board, one player a line, in name order (the name last, so
+/// that names of any width, such as 字, leave the columns straight).
 fn show(title: &str, scores: &HashMap<String, i32>) {
     println!("{title}");
     let sorted: BTreeMap<&String, &i32> = scores.iter().collect();
     for (name, score) in sorted {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 

@@ -1,5 +1,13 @@
 //! # Lesson 03: copied keys
 //!
+//! > **You will be able to:** take `Copy` keys such as numeric ids out of a
+//! > map with `copied()`; say what `Copy` promises and why `copied()` refuses
+//! > `String` keys; switch on a pedantic clippy lint for a whole workspace.
+//! >
+//! > **The one idea:** `copied()` does what `cloned()` does, but only for
+//! > types whose byte copy is a complete duplicate, so writing it tells the
+//! > reader, and the compiler checks, that the keys are cheap to duplicate.
+//!
 //! ## The problem
 //!
 //! Names make poor keys in a real game: players rename themselves, and two
@@ -27,21 +35,11 @@
 //! ## The fix
 //!
 //! `keys()` yields `&u64`, references into the map. To own the ids, turn each
-//! `&u64` into a `u64` with `copied()`, then collect ([`player_ids`],
-//! [`award_bonus_by_id`]):
+//! `&u64` into a `u64` with `copied()`, then collect
+//! (`cargo run -p lesson-03 --example playground`; [`player_ids`] and
+//! [`award_bonus_by_id`] do the same):
 //!
-//! ```
-//! # use std::collections::HashMap;
-//! # let mut scores: HashMap<u64, i32> = HashMap::from([(7, 10), (42, 20)]);
-//! let ids: Vec<u64> = scores.keys().copied().collect();
-//! for id in ids {
-//!     if let Some(score) = scores.get_mut(&id) {
-//!         *score = score.saturating_add(1);
-//!     }
-//! }
-//! # assert_eq!(scores[&7], 11);
-//! # assert_eq!(scores[&42], 21);
-//! ```
+#![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
 //! `cloned()` would give the same vector ([`player_ids_cloned`]). The
 //! difference is what each one promises.
@@ -61,26 +59,7 @@
 //! case is pinned in `compile_fail/copied_string_keys.rs`, and `rustc`
 //! reports **two** errors for that one mistake:
 //!
-//! ```text
-//! error[E0277]: the trait bound `String: Copy` is not satisfied
-//!  --> compile_fail/copied_string_keys.rs:8:44
-//!   |
-//! 8 |     let names: Vec<String> = scores.keys().copied().collect();
-//!   |                                            ^^^^^^ the trait `Copy` is not implemented for `String`
-//!   |
-//! note: required by a bound in `copied`
-//!  --> $RUST/core/src/iter/traits/iterator.rs
-//!
-//! error[E0599]: the method `collect` exists for struct `Copied<std::collections::hash_map::Keys<'_, String, {integer}>>`, but its trait bounds were not satisfied
-//!  --> compile_fail/copied_string_keys.rs:8:53
-//!   |
-//! 8 |     let names: Vec<String> = scores.keys().copied().collect();
-//!   |                                                     ^^^^^^^ method cannot be called due to unsatisfied trait bounds
-//!   |
-//!   = note: the following trait bounds were not satisfied:
-//!           `Copied<std::collections::hash_map::Keys<'_, String, {integer}>>: Iterator`
-//!           which is required by `&mut Copied<std::collections::hash_map::Keys<'_, String, {integer}>>: Iterator`
-//! ```
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/copied_string_keys.stderr"), "```")]
 //!
 //! Read the first one first. E0277 is the cause: `copied` carries the bound
 //! `T: Copy` ("required by a bound in `copied`"), and `String` does not meet
@@ -104,25 +83,19 @@
 //! course switches it on in the root `Cargo.toml`, under
 //! `[workspace.lints.clippy]`, and every lesson inherits it through
 //! `[lints] workspace = true`. Remove the `#[allow]` above
-//! [`player_ids_cloned`] and run `cargo clippy -p lesson-03`, and it says:
+//! [`player_ids_cloned`] and run `cargo clippy -p lesson-03`, and it says
+//! (`LL` stands for the line number, which moves whenever this prose does):
 //!
-//! ```text
-//! warning: used `cloned` where `copied` could be used instead
-//!    --> lessons/lesson-03/src/lib.rs
-//!     |
-//!     |     scores.keys().cloned().collect()
-//!     |                   ^^^^^^ help: try: `copied`
-//!     |
-//!     = help: for further information visit https://rust-lang.github.io/rust-clippy/rust-1.95.0/index.html#cloned_instead_of_copied
-//! ```
+#![doc = concat!("```text\n", include_str!("../tests/clippy_lint.stderr"), "```")]
 //!
-//! (Line numbers left out: they move whenever this prose does.) The
-//! suggestion is the whole fix: replace `cloned` with `copied`.
+//! The suggestion is the whole fix: replace `cloned` with `copied`. The last
+//! note is how Cargo applies the `[lints]` table: as flags on clippy's
+//! command line.
 //!
 //! The test `lessons/lesson-03/tests/clippy_lint.rs` does exactly that: it
 //! builds a copy of this file without the `#[allow]`, under the workspace's
-//! clippy settings, and checks that the warning appears on that line and
-//! nowhere else.
+//! clippy settings, checks that the warning appears on that line and nowhere
+//! else, and compares it with the file shown above.
 //!
 //! ## What it costs
 //!
@@ -135,9 +108,9 @@
 //! depend on the machine):
 //!
 //! * [`player_ids`] (`copied()`) and [`player_ids_cloned`] (`cloned()`)
-//!   collected the 1 000 000 ids in the same time (1.0x), each with the same
+//!   collected the 1 000 000 ids in the same time (1.0x<!-- ratio: u64_ids/collect_ids_cloned/1000000 over u64_ids/collect_ids_copied/1000000 -->), each with the same
 //!   single 8 MB allocation.
-//! * [`award_bonus_by_id`] took 5x the time of lesson 07's `values_mut()`
+//! * [`award_bonus_by_id`] took 5x<!-- ratio: u64_ids/bump_by_collected_ids/1000000 over u64_ids/bump_with_values_mut/1000000 --> the time of lesson 07's `values_mut()`
 //!   loop on the same board, with that one vector and no allocation per key:
 //!   what it pays for is the second lookup of every id.
 //!
@@ -146,9 +119,8 @@
 //! `costs/benches/u64_ids.rs` holds the timings.
 //!
 //! For `u64` keys, `copied()` and `cloned()` do the same work:
-//! `Clone::clone` for `u64` is itself a plain copy. The source article says
-//! the two "compile to the same machine code", and here that is checked, not
-//! taken on trust: `tests/codegen.rs` compiles
+//! `Clone::clone` for `u64` is itself a plain copy. They even compile to the
+//! same machine code: `tests/codegen.rs` compiles
 //! `tests/codegen/copied_vs_cloned.rs` at `-C opt-level=3` and finds the
 //! assembly of its two functions, one collecting with `copied()` and one
 //! with `cloned()`, identical instruction for instruction (rustc 1.95,
@@ -182,6 +154,21 @@
 //! stays at `i32::MAX`, where `+= 1` would panic in a debug build and wrap
 //! round to `i32::MIN` in a release build. The ids themselves are never
 //! computed with, so `u64::MAX` is an id like any other.
+//!
+//! ## Exercises
+//!
+//! Practise this lesson with the classroom exercises (run `rustlings` inside
+//! `exercises/`):
+//!
+//! * `exercises/lesson03/l03_reward_ids.rs`
+//! * `exercises/lesson03/l03_copied_names.rs`
+//! * `exercises/lesson03/l03_ids_to_promote.rs`
+//!
+//! ---
+//!
+//! [← Lesson 02: filter before you collect](../lesson_02/index.html) ·
+//! [Course home](../iterate_and_mutate/index.html) ·
+//! [Lesson 04: `retain`, remove and update in one pass →](../lesson_04/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;

@@ -11,6 +11,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use testkit::rustc::{Rustc, wording_is_pinned};
+
 /// The lint's message, as the lesson quotes it.
 const MESSAGE: &str = "warning: used `cloned` where `copied` could be used instead";
 /// The `allow` that keeps the lesson itself free of warnings.
@@ -19,13 +21,25 @@ const ALLOW: &str = "#[allow(clippy::cloned_instead_of_copied)]";
 const REMOVED: &str = "// (allow removed by tests/clippy_lint.rs)";
 /// The line the lint should point at, inside `player_ids_cloned`.
 const CLONED_LINE: &str = "scores.keys().cloned().collect()";
+/// The warning as the chapter shows it (included into `src/lib.rs`): clippy's
+/// exact words on the pinned toolchain, line numbers written `LL`. Rewrite it
+/// with `CLIPPY_LINT_OVERWRITE=1 cargo test -p lesson-03 --test clippy_lint`.
+const PINNED_WARNING: &str = "tests/clippy_lint.stderr";
 
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// This lesson's `src/lib.rs`, its `include_str!` paths made absolute so that
+/// the copy still finds the files the chapter includes (line numbers stay).
 fn lesson_source() -> String {
-    fs::read_to_string(manifest_dir().join("src/lib.rs")).expect("lesson-03's src/lib.rs")
+    let source =
+        fs::read_to_string(manifest_dir().join("src/lib.rs")).expect("lesson-03's src/lib.rs");
+    let src_dir = manifest_dir().join("src");
+    source.replace(
+        "include_str!(\"",
+        &format!("include_str!(\"{}/", src_dir.display()),
+    )
 }
 
 /// The lines of a `[section]` of the root `Cargo.toml`, up to the next header.
@@ -93,6 +107,44 @@ fn diagnostics(stderr: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The first warning of `stderr` (from its `warning:` line to the blank line
+/// that ends it), as the chapter shows it: the path as seen from the
+/// repository root, and the line number, which moves whenever the chapter's
+/// prose does, written `LL` (with the gutter narrowed to fit, as in rustc's
+/// own UI tests).
+fn normalised_warning(stderr: &str) -> String {
+    let block: Vec<&str> = stderr
+        .lines()
+        .skip_while(|line| !line.starts_with("warning:"))
+        .take_while(|line| !line.is_empty())
+        .collect();
+    let location = block.get(1).copied().unwrap_or_default();
+    // `   --> src/lib.rs:228:19`: the gutter is one column wider than the
+    // arrow's indentation.
+    let gutter = location
+        .find("-->")
+        .expect("a `-->` line")
+        .saturating_add(1);
+    let mut shown = Vec::with_capacity(block.len());
+    for line in block {
+        let (head, tail) = line.split_at_checked(gutter).unwrap_or((line, ""));
+        let normalised = if line.starts_with("warning:") {
+            line.to_owned()
+        } else if let Some(path) = line.trim_start().strip_prefix("--> src/lib.rs:") {
+            let column = path.split(':').nth(1).unwrap_or_default();
+            format!("  --> lessons/lesson-03/src/lib.rs:LL:{column}")
+        } else if head.trim().chars().all(|c| c.is_ascii_digit()) && !head.trim().is_empty() {
+            format!("LL {tail}")
+        } else {
+            format!("   {tail}")
+        };
+        shown.push(normalised);
+    }
+    let mut text = shown.join("\n");
+    text.push('\n');
+    text
+}
+
 /// 1-based number of the only line of `source` that is `code` (indentation aside).
 fn line_of(source: &str, code: &str) -> usize {
     let found: Vec<usize> = (1..)
@@ -126,6 +178,24 @@ fn without_the_allow_the_workspace_lint_fires_on_player_ids_cloned() {
     );
     assert!(stderr.contains("help: try: `copied`"), "\n{stderr}");
     assert!(stderr.contains("cloned_instead_of_copied"), "\n{stderr}");
+
+    let shown = normalised_warning(&stderr);
+    let pinned_path = manifest_dir().join(PINNED_WARNING);
+    if std::env::var_os("CLIPPY_LINT_OVERWRITE").is_some() {
+        fs::write(&pinned_path, &shown).expect("write the pinned warning");
+    }
+    let version = Rustc::from_env().version().expect("run rustc --version");
+    if wording_is_pinned(
+        &version,
+        "lessons/lesson-03/tests/clippy_lint.rs",
+        "checked the message, the line and the help, not the whole pinned warning",
+    ) {
+        let pinned = fs::read_to_string(&pinned_path).expect("the pinned warning");
+        assert_eq!(
+            shown, pinned,
+            "clippy's warning differs from {PINNED_WARNING}, which the chapter shows"
+        );
+    }
 }
 
 #[test]
