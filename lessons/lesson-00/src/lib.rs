@@ -39,7 +39,7 @@
 //! You can watch it without reading a byte you do not own: *taking* an
 //! address is safe; only reading through a raw pointer is `unsafe`. This
 //! program notes where Alice's score lives, adds guests while they fit, then
-//! one more (`cargo run -p lesson-00 --example playground`):
+//! one more (`cargo run -p lesson-00 --example playground-00-00`):
 //!
 #![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
@@ -92,6 +92,8 @@
 //! visited, one moved the other way is visited twice (a test finds both on
 //! real rehashes). In C++ this is "iterator invalidation": undefined
 //! behaviour that compiles without complaint.
+//!
+#![doc = include_str!("../elsewhere/README.md")]
 //!
 //! ## The rule the compiler enforces instead
 //!

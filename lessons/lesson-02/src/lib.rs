@@ -43,7 +43,7 @@
 //! ## The fix
 //!
 //! Move the test in front of `cloned()`, onto the iterator
-//! (`cargo run -p lesson-02 --example playground`; [`keys_with_prefix`] and
+//! (`cargo run -p lesson-02 --example playground-02`; [`keys_with_prefix`] and
 //! [`award_bonus_with_prefix`] are the same chain):
 //!
 #![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]

@@ -36,7 +36,7 @@
 //!
 //! `keys()` yields `&u64`, references into the map. To own the ids, turn each
 //! `&u64` into a `u64` with `copied()`, then collect
-//! (`cargo run -p lesson-03 --example playground`; [`player_ids`] and
+//! (`cargo run -p lesson-03 --example playground-03`; [`player_ids`] and
 //! [`award_bonus_by_id`] do the same):
 //!
 #![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
