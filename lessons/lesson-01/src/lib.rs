@@ -23,8 +23,8 @@
 //! ## The fix
 //!
 //! Copy the keys out of the map into a `Vec<String>` first, then walk the
-//! vector and update the map by key (`cargo run -p lesson-01 --example
-//! playground`):
+//! vector and update the map by key
+//! (`cargo run -p lesson-01 --example playground-01`):
 //!
 #![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
