@@ -1,0 +1,329 @@
+//! Running code that may panic or never return, and saying what it did.
+//!
+//! A deadlock cannot be tested by calling the code: the test would hang.
+//! [`Watch`] runs it in a **child process** instead (this lesson's binary,
+//! or an example, started again with an argument naming the case), waits a
+//! bounded time, and kills it if it is still running:
+//!
+//! 1. the child prints the line [`ARMED`] (with [`arm`]) just before the
+//!    call that may block, so the parent knows the child got that far and
+//!    is not merely slow to start;
+//! 2. the parent then waits `patience` more (the course uses 500 ms);
+//! 3. a child still running then is killed and reported as
+//!    [`Outcome::Blocked`]; one that exited is [`Outcome::Exited`], with
+//!    what it printed.
+//!
+//! No step waits without a bound: a child that neither arms nor exits
+//! within [`STARTUP`] is killed too ([`Outcome::NeverArmed`]).
+//!
+//! [`catch_panic`] does the same for a panic, in the same process: it
+//! returns the message and the place instead of letting the default hook
+//! print them on standard error.
+
+use std::any::Any;
+use std::fmt;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::panic::{self, UnwindSafe};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+/// The line a child prints just before the call that may never return.
+pub const ARMED: &str = "armed: the next call may never return";
+
+/// How long [`Watch::outcome`] waits for a child to print [`ARMED`] or exit
+/// before it gives up on it: only a broken child takes that long.
+pub const STARTUP: Duration = Duration::from_secs(5);
+
+/// How often a child that closed its standard output is checked for exit.
+const POLL: Duration = Duration::from_millis(5);
+
+/// Prints [`ARMED`] on standard output, flushed: call it in the child right
+/// before the call under watch.
+///
+/// # Panics
+///
+/// Panics if standard output cannot be written (the parent is gone).
+pub fn arm() {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{ARMED}").expect("stdout is writable");
+    out.flush().expect("stdout is writable");
+}
+
+/// What a watched child did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// It exited by itself.
+    Exited {
+        /// Whether it exited with success (status 0).
+        success: bool,
+        /// Everything it printed on standard output.
+        stdout: String,
+        /// Everything it printed on standard error.
+        stderr: String,
+    },
+    /// It printed [`ARMED`] and was still running `after` that: killed.
+    Blocked {
+        /// How long it was given after it armed.
+        after: Duration,
+        /// What it printed before it was killed.
+        stdout: String,
+    },
+    /// It neither printed [`ARMED`] nor exited within [`STARTUP`]: killed.
+    NeverArmed {
+        /// What it printed before it was killed.
+        stdout: String,
+    },
+}
+
+impl fmt::Display for Outcome {
+    /// The story's outcome line: `blocked: killed after 500 ms`,
+    /// `finished`, `failed` or `never armed`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Exited { success: true, .. } => f.write_str("finished"),
+            Self::Exited { success: false, .. } => f.write_str("failed"),
+            Self::Blocked { after, .. } => {
+                write!(f, "blocked: killed after {} ms", after.as_millis())
+            }
+            Self::NeverArmed { .. } => f.write_str("never armed"),
+        }
+    }
+}
+
+/// A child process under watch; see the [module docs](self).
+///
+/// Dropping a `Watch` kills its child, so a parent that panics leaves no
+/// process behind.
+#[derive(Debug)]
+pub struct Watch {
+    child: Child,
+    lines: Receiver<(Instant, String)>,
+    stdout: Vec<String>,
+    stderr: Option<JoinHandle<String>>,
+}
+
+impl Watch {
+    /// Starts `command` with its standard output and error piped to the
+    /// watch (and no standard input).
+    ///
+    /// # Errors
+    ///
+    /// The error of [`Command::spawn`] if the program cannot be started.
+    pub fn start(command: &mut Command) -> io::Result<Self> {
+        let mut child = command
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        let (out, err) = match (child.stdout.take(), child.stderr.take()) {
+            (Some(out), Some(err)) => (out, err),
+            _ => {
+                child.kill()?;
+                child.wait()?;
+                return Err(io::Error::other("the child's output is not piped"));
+            }
+        };
+        let (sender, lines) = mpsc::channel();
+        thread::spawn(move || {
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                if sender.send((Instant::now(), line)).is_err() {
+                    break;
+                }
+            }
+        });
+        let stderr = thread::spawn(move || {
+            let mut text = String::new();
+            // Whatever was read before an error (invalid UTF-8) is kept.
+            let _ = BufReader::new(err).read_to_string(&mut text);
+            text
+        });
+        Ok(Self {
+            child,
+            lines,
+            stdout: Vec::new(),
+            stderr: Some(stderr),
+        })
+    }
+
+    /// Waits until the child arms, then until `patience` has passed since it
+    /// printed [`ARMED`], and says what it did. Returns as soon as the child
+    /// exits; kills it otherwise.
+    ///
+    /// # Errors
+    ///
+    /// An I/O error from checking on, killing or reaping the child.
+    pub fn outcome(mut self, patience: Duration) -> io::Result<Outcome> {
+        let startup_end = deadline(Instant::now(), STARTUP);
+        let mut armed = None;
+        loop {
+            match self.lines.recv_timeout(left(startup_end)) {
+                Ok((when, line)) => {
+                    let arming = line == ARMED;
+                    self.stdout.push(line);
+                    if arming {
+                        armed = Some(when);
+                        break;
+                    }
+                }
+                Err(RecvTimeoutError::Disconnected) => break,
+                Err(RecvTimeoutError::Timeout) => {
+                    self.kill()?;
+                    return Ok(Outcome::NeverArmed {
+                        stdout: self.printed(),
+                    });
+                }
+            }
+        }
+        // The wait counts from the moment the child printed the marker, so
+        // children started together are watched at the same time.
+        let end = deadline(armed.unwrap_or_else(Instant::now), patience);
+        loop {
+            match self.lines.recv_timeout(left(end)) {
+                Ok((_, line)) => self.stdout.push(line),
+                Err(RecvTimeoutError::Timeout) => break,
+                // Standard output is closed: the child has exited, or is
+                // about to; check on it until the deadline.
+                Err(RecvTimeoutError::Disconnected) => {
+                    while Instant::now() < end && self.child.try_wait()?.is_none() {
+                        thread::sleep(POLL);
+                    }
+                    break;
+                }
+            }
+        }
+        if let Some(status) = self.child.try_wait()? {
+            let stderr = self.stderr_text();
+            return Ok(Outcome::Exited {
+                success: status.success(),
+                stdout: self.printed(),
+                stderr,
+            });
+        }
+        self.kill()?;
+        let stdout = self.printed();
+        Ok(if armed.is_some() {
+            Outcome::Blocked {
+                after: patience,
+                stdout,
+            }
+        } else {
+            Outcome::NeverArmed { stdout }
+        })
+    }
+
+    fn kill(&mut self) -> io::Result<()> {
+        self.child.kill()?;
+        self.child.wait()?;
+        Ok(())
+    }
+
+    fn printed(&self) -> String {
+        self.stdout.join("\n")
+    }
+
+    fn stderr_text(&mut self) -> String {
+        self.stderr
+            .take()
+            .and_then(|reader| reader.join().ok())
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        // Already reaped children make `kill` fail; nothing to do then.
+        if self.child.kill().is_ok() {
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// Starts `command` and returns its [`Watch::outcome`].
+///
+/// # Errors
+///
+/// See [`Watch::start`] and [`Watch::outcome`].
+pub fn watch(command: &mut Command, patience: Duration) -> io::Result<Outcome> {
+    Watch::start(command)?.outcome(patience)
+}
+
+/// The instant `after` past `from` (a century past it if that overflows).
+fn deadline(from: Instant, after: Duration) -> Instant {
+    from.checked_add(after)
+        .or_else(|| from.checked_add(Duration::from_secs(3_155_760_000)))
+        .unwrap_or(from)
+}
+
+/// The time left until `end` (zero once it has passed).
+fn left(end: Instant) -> Duration {
+    end.saturating_duration_since(Instant::now())
+}
+
+/// A panic caught by [`catch_panic`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Caught {
+    /// The panic's message, e.g. `RefCell already borrowed`.
+    pub message: String,
+    /// The source file the panic points at, as the compiler named it.
+    pub file: String,
+    /// The line in that file.
+    pub line: u32,
+}
+
+impl fmt::Display for Caught {
+    /// `panicked at FILE:LINE: MESSAGE`, as the default hook would say it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "panicked at {}:{}: {}",
+            self.file, self.line, self.message
+        )
+    }
+}
+
+/// Runs `job`; if it panics, returns the panic's message and place instead
+/// of printing them on standard error. `None` if it returned.
+///
+/// It replaces the process's panic hook while `job` runs and restores it
+/// afterwards, so call it from one thread at a time (the lesson's story
+/// does); a panic of another thread during that time goes unprinted.
+pub fn catch_panic(job: impl FnOnce() + UnwindSafe) -> Option<Caught> {
+    let here = thread::current().id();
+    let place: Arc<Mutex<Option<(String, u32)>>> = Arc::default();
+    let previous = panic::take_hook();
+    let seen = Arc::clone(&place);
+    panic::set_hook(Box::new(move |info| {
+        if thread::current().id() == here
+            && let Some(location) = info.location()
+        {
+            *seen.lock().unwrap_or_else(PoisonError::into_inner) =
+                Some((location.file().to_owned(), location.line()));
+        }
+    }));
+    let result = panic::catch_unwind(job);
+    panic::set_hook(previous);
+    let payload = result.err()?;
+    let (file, line) = place
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take()
+        .unwrap_or_default();
+    Some(Caught {
+        message: message(payload.as_ref()),
+        file,
+        line,
+    })
+}
+
+/// The text of a panic payload: `panic!` with a literal gives a `&str`,
+/// with arguments a `String`.
+fn message(payload: &(dyn Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default()
+}
