@@ -34,7 +34,7 @@ const PATIENCE: Duration = Duration::from_millis(500);
 pub const CASES: [(&str, &str); 7] = [
     (
         "iter-get-mut",
-        "get_mut(entry.key()) inside `for entry in board.iter()`",
+        "get_mut(entry.key()) inside `for entry in &board`",
     ),
     (
         "ref-entry",
@@ -164,7 +164,7 @@ fn child(case: &str) -> ExitCode {
     let board = board();
     match case {
         "iter-get-mut" => {
-            for entry in board.iter() {
+            for entry in &board {
                 watch::arm();
                 if let Some(mut score) = board.get_mut(entry.key()) {
                     *score = score.saturating_add(BONUS);

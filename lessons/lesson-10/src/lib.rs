@@ -27,7 +27,8 @@
 //! use std::cell::RefCell;
 //! use std::collections::HashMap;
 //!
-//! let scores = RefCell::new(HashMap::from([(String::from("Alice"), 10)]));
+//! let scores: RefCell<HashMap<String, i32>> =
+//!     RefCell::new(HashMap::from([(String::from("Alice"), 10)]));
 //! for name in scores.borrow().keys() {
 //!     if let Some(score) = scores.borrow_mut().get_mut(name) {
 //!         *score = score.saturating_add(1);
@@ -81,10 +82,11 @@
 //! use std::cell::RefCell;
 //! use std::collections::HashMap;
 //!
-//! let scores = RefCell::new(HashMap::from([(String::from("Alice"), 10)]));
+//! let scores: RefCell<HashMap<String, i32>> =
+//!     RefCell::new(HashMap::from([(String::from("Alice"), 10)]));
 //! let reading = scores.borrow();
 //! let refused = scores.try_borrow_mut().unwrap_err();
-//! assert_eq!(refused.to_string(), `RefCell already borrowed`);
+//! assert_eq!(refused.to_string(), "RefCell already borrowed");
 //! drop(reading);
 //! assert!(scores.try_borrow_mut().is_ok());
 //! ```
@@ -116,7 +118,8 @@
 //! use std::cell::RefCell;
 //! use std::collections::HashMap;
 //!
-//! let scores = RefCell::new(HashMap::from([(String::from("Alice"), 10)]));
+//! let scores: RefCell<HashMap<String, i32>> =
+//!     RefCell::new(HashMap::from([(String::from("Alice"), 10)]));
 //! for name in scores.borrow().keys().cloned().collect::<Vec<String>>() {
 //!     if let Some(score) = scores.borrow_mut().get_mut(&name) {
 //!         *score = score.saturating_add(1);
@@ -198,15 +201,18 @@
 //! table; a key's hash picks its shard. Every handle it gives out holds its
 //! shard's lock until it is dropped: a `Ref` (from `get`) or an iterator's
 //! item holds the read lock, a `RefMut` (from `get_mut`), an `Entry` or an
-//! `iter_mut()` item the write lock. Its documentation warns on nearly
-//! every method: "**Locking behaviour:** May deadlock if called when holding
-//! any sort of reference into the map." So, as with `RwLock`, all of these
+//! `iter_mut()` item the write lock. In 6.2.1, 18 methods carry a warning
+//! in their documentation: "**Locking behaviour:** May deadlock if called
+//! when holding any sort of reference into the map." on 12 of them
+//! (`insert`, `get_mut`, `entry`, `alter`, `retain` and `iter_mut` among
+//! them), and "... when holding a mutable reference into the map." on 6
+//! (`get`, `iter` and `len` among them). So, as with `RwLock`, all of these
 //! hang for ever (the example and `tests/dashmap.rs` show each one blocked):
 //!
-//! * `get_mut` of a key inside `for entry in board.iter()`, when that key
-//!   is in the shard being walked (the entry's own key always is); the same
-//!   goes for every other method that carries the warning, such as `insert`,
-//!   `remove` or `alter`;
+//! * `get_mut` of a key inside `for entry in &board` (a loop over
+//!   `board.iter()`), when that key is in the shard being walked (the
+//!   entry's own key always is); the same goes for every other method that
+//!   carries the warning, such as `insert`, `remove` or `alter`;
 //! * `entry("Alice")` (or `insert`) while a `Ref` to Alice is alive;
 //! * a `retain` closure that calls `board.get(..)` (at compile time, the
 //!   same idea on a `HashMap` is E0502: `compile_fail/retain_reads_the_map.rs`,

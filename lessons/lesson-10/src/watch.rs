@@ -155,8 +155,18 @@ impl Watch {
     /// # Errors
     ///
     /// An I/O error from checking on, killing or reaping the child.
-    pub fn outcome(mut self, patience: Duration) -> io::Result<Outcome> {
-        let startup_end = deadline(Instant::now(), STARTUP);
+    pub fn outcome(self, patience: Duration) -> io::Result<Outcome> {
+        self.outcome_within(STARTUP, patience)
+    }
+
+    /// [`outcome`](Self::outcome), giving the child `startup` (instead of
+    /// [`STARTUP`]) to arm or exit.
+    ///
+    /// # Errors
+    ///
+    /// An I/O error from checking on, killing or reaping the child.
+    pub fn outcome_within(mut self, startup: Duration, patience: Duration) -> io::Result<Outcome> {
+        let startup_end = deadline(Instant::now(), startup);
         let mut armed = None;
         loop {
             match self.lines.recv_timeout(left(startup_end)) {
@@ -326,4 +336,64 @@ fn message(payload: &(dyn Any + Send)) -> String {
         .map(|text| (*text).to_owned())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcome_lines_are_the_storys() {
+        let exited = |success| Outcome::Exited {
+            success,
+            stdout: String::new(),
+            stderr: String::new(),
+        };
+        assert_eq!(exited(true).to_string(), "finished");
+        assert_eq!(exited(false).to_string(), "failed");
+        let blocked = Outcome::Blocked {
+            after: Duration::from_millis(500),
+            stdout: String::new(),
+        };
+        assert_eq!(blocked.to_string(), "blocked: killed after 500 ms");
+        let never = Outcome::NeverArmed {
+            stdout: String::new(),
+        };
+        assert_eq!(never.to_string(), "never armed");
+    }
+
+    #[test]
+    fn a_caught_panic_reads_like_the_default_hook() {
+        let caught = Caught {
+            message: "RefCell already borrowed".to_owned(),
+            file: "src/refcell.rs".to_owned(),
+            line: 28,
+        };
+        assert_eq!(
+            caught.to_string(),
+            "panicked at src/refcell.rs:28: RefCell already borrowed"
+        );
+    }
+
+    #[test]
+    fn a_payload_is_read_as_str_or_string() {
+        let literal: Box<dyn Any + Send> = Box::new("a literal");
+        assert_eq!(message(literal.as_ref()), "a literal");
+        let formatted: Box<dyn Any + Send> = Box::new(String::from("formatted 7"));
+        assert_eq!(message(formatted.as_ref()), "formatted 7");
+        let other: Box<dyn Any + Send> = Box::new(7_u8);
+        assert_eq!(message(other.as_ref()), "");
+    }
+
+    #[test]
+    fn deadlines_saturate_instead_of_overflowing() {
+        let now = Instant::now();
+        assert_eq!(
+            deadline(now, Duration::from_millis(5)),
+            now + Duration::from_millis(5)
+        );
+        assert!(deadline(now, Duration::MAX) > now);
+        assert_eq!(left(now), Duration::ZERO);
+        assert!(left(now + Duration::from_secs(60)) > Duration::from_secs(59));
+    }
 }
