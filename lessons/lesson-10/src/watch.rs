@@ -95,8 +95,9 @@ impl fmt::Display for Outcome {
 
 /// A child process under watch; see the [module docs](self).
 ///
-/// Dropping a `Watch` kills its child, so a parent that panics leaves no
-/// process behind.
+/// Dropping a `Watch` kills its child if it is still running, and reaps it:
+/// that is how [`Watch::outcome`] ends a blocked child, and why a parent that
+/// panics leaves no process behind.
 #[derive(Debug)]
 pub struct Watch {
     child: Child,
@@ -148,13 +149,19 @@ impl Watch {
         })
     }
 
+    /// The child's process id.
+    #[must_use]
+    pub fn id(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Waits until the child arms, then until `patience` has passed since it
     /// printed [`ARMED`], and says what it did. Returns as soon as the child
     /// exits; kills it otherwise.
     ///
     /// # Errors
     ///
-    /// An I/O error from checking on, killing or reaping the child.
+    /// An I/O error from checking on the child.
     pub fn outcome(self, patience: Duration) -> io::Result<Outcome> {
         self.outcome_within(STARTUP, patience)
     }
@@ -164,7 +171,7 @@ impl Watch {
     ///
     /// # Errors
     ///
-    /// An I/O error from checking on, killing or reaping the child.
+    /// An I/O error from checking on the child.
     pub fn outcome_within(mut self, startup: Duration, patience: Duration) -> io::Result<Outcome> {
         let startup_end = deadline(Instant::now(), startup);
         let mut armed = None;
@@ -180,7 +187,7 @@ impl Watch {
                 }
                 Err(RecvTimeoutError::Disconnected) => break,
                 Err(RecvTimeoutError::Timeout) => {
-                    self.kill()?;
+                    // Dropping `self` on return kills the child.
                     return Ok(Outcome::NeverArmed {
                         stdout: self.printed(),
                     });
@@ -197,7 +204,7 @@ impl Watch {
                 // Standard output is closed: the child has exited, or is
                 // about to; check on it until the deadline.
                 Err(RecvTimeoutError::Disconnected) => {
-                    while Instant::now() < end && self.child.try_wait()?.is_none() {
+                    while self.child.try_wait()?.is_none() && !left(end).is_zero() {
                         thread::sleep(POLL);
                     }
                     break;
@@ -212,7 +219,7 @@ impl Watch {
                 stderr,
             });
         }
-        self.kill()?;
+        // Still running: dropping `self` on return kills the child.
         let stdout = self.printed();
         Ok(if armed.is_some() {
             Outcome::Blocked {
@@ -222,12 +229,6 @@ impl Watch {
         } else {
             Outcome::NeverArmed { stdout }
         })
-    }
-
-    fn kill(&mut self) -> io::Result<()> {
-        self.child.kill()?;
-        self.child.wait()?;
-        Ok(())
     }
 
     fn printed(&self) -> String {
@@ -243,11 +244,12 @@ impl Watch {
 }
 
 impl Drop for Watch {
+    /// Kills the child if it is still running, and reaps it.
     fn drop(&mut self) {
-        // Already reaped children make `kill` fail; nothing to do then.
-        if self.child.kill().is_ok() {
-            let _ = self.child.wait();
-        }
+        // Killing a child that has exited does nothing; neither can fail for
+        // a child of ours that we have not reaped.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 

@@ -150,3 +150,41 @@ fn a_program_that_cannot_start_is_an_error() {
     let mut missing = Command::new("/no/such/program/lesson-10");
     assert!(Watch::start(&mut missing).is_err());
 }
+
+/// Whether process `pid` exists (Linux: its `/proc` entry).
+fn alive(pid: u32) -> bool {
+    std::path::Path::new(&format!("/proc/{pid}")).exists()
+}
+
+#[test]
+fn a_blocked_child_is_killed_and_reaped() {
+    let watched = Watch::start(&mut lesson("rwlock")).expect("starts");
+    let pid = watched.id();
+    assert!(alive(pid));
+    assert_eq!(watched.outcome(PATIENCE).expect("watched"), blocked());
+    assert!(!alive(pid), "the blocked child is still there");
+}
+
+#[test]
+fn dropping_a_watch_kills_its_child() {
+    let mut sleeper = Command::new("sleep");
+    sleeper.arg("30");
+    let watched = Watch::start(&mut sleeper).expect("sleep starts");
+    let pid = watched.id();
+    assert!(alive(pid));
+    drop(watched);
+    assert!(!alive(pid), "the child outlived its watch");
+}
+
+#[test]
+fn the_lesson_binary_rejects_other_arguments() {
+    for args in [&["nonsense", "rwlock"][..], &["child"][..]] {
+        let output = Command::new(env!("CARGO_BIN_EXE_lesson-10"))
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(!output.status.success(), "{args:?}");
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(stdout.starts_with("usage: lesson-10"), "{args:?}: {stdout}");
+    }
+}
