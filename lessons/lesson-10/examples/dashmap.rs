@@ -14,8 +14,7 @@
 #![forbid(unsafe_code)]
 
 use std::collections::BTreeMap;
-use std::env;
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
 use std::time::Duration;
 
 use dashmap::DashMap;
@@ -216,8 +215,7 @@ fn child(case: &str) -> ExitCode {
 
 /// Starts `dashmap child <case>` under watch.
 fn start(case: &str) -> Watch {
-    let me = env::current_exe().expect("the example knows where it runs from");
-    Watch::start(Command::new(me).args(["child", case])).expect("the example can start itself")
+    watch::start_child(case).expect("the example can start itself")
 }
 
 fn story() {
@@ -288,16 +286,7 @@ fn story() {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = env::args().skip(1).collect();
-    match args.as_slice() {
-        [] => {
-            story();
-            ExitCode::SUCCESS
-        }
-        [word, case] if word == "child" => child(case),
-        _ => {
-            println!("usage: dashmap [child <case>]");
-            ExitCode::FAILURE
-        }
-    }
+    let cases = CASES.map(|(case, _what)| case);
+    let usage = format!("usage: dashmap [child <case>], where <case> is one of {cases:?}");
+    watch::story_or_child(&usage, story, child)
 }

@@ -10,9 +10,8 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
-use std::env;
 use std::panic::AssertUnwindSafe;
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
 use std::sync::{Mutex, PoisonError, RwLock, TryLockError};
 use std::time::Duration;
 
@@ -91,8 +90,7 @@ fn child(case: &str) -> ExitCode {
 
 /// Starts `lesson-10 child <case>` under watch.
 fn start(case: &str) -> Watch {
-    let me = env::current_exe().expect("the story knows where it runs from");
-    Watch::start(Command::new(me).args(["child", case])).expect("the story can start itself")
+    watch::start_child(case).expect("the story can start itself")
 }
 
 /// The outcome line of a watched child.
@@ -217,16 +215,6 @@ fn story() {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = env::args().skip(1).collect();
-    match args.as_slice() {
-        [] => {
-            story();
-            ExitCode::SUCCESS
-        }
-        [word, case] if word == "child" => child(case),
-        _ => {
-            println!("usage: lesson-10 [child <case>], where <case> is one of {CASES:?}");
-            ExitCode::FAILURE
-        }
-    }
+    let usage = format!("usage: lesson-10 [child <case>], where <case> is one of {CASES:?}");
+    watch::story_or_child(&usage, story, child)
 }

@@ -21,10 +21,11 @@
 //! print them on standard error.
 
 use std::any::Any;
+use std::env;
 use std::fmt;
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::panic::{self, UnwindSafe};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitCode, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::{self, JoinHandle};
@@ -250,6 +251,36 @@ impl Drop for Watch {
         // a child of ours that we have not reaped.
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// Starts this program again, as `<this program> child <case>`, under watch:
+/// the way a story runs its cases that may never return (see
+/// [`story_or_child`]).
+///
+/// # Errors
+///
+/// If this program's path is unknown, or it cannot be started.
+pub fn start_child(case: &str) -> io::Result<Watch> {
+    Watch::start(Command::new(env::current_exe()?).args(["child", case]))
+}
+
+/// The `main` of a program that tells a story and is its own child: with
+/// no argument it runs `story`; with `child <case>` it runs `child(case)`
+/// (started by [`start_child`]); with anything else it prints `usage` and
+/// fails.
+pub fn story_or_child(usage: &str, story: fn(), child: fn(&str) -> ExitCode) -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => {
+            story();
+            ExitCode::SUCCESS
+        }
+        [word, case] if word == "child" => child(case),
+        _ => {
+            println!("{usage}");
+            ExitCode::FAILURE
+        }
     }
 }
 
