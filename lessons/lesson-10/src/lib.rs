@@ -14,10 +14,10 @@
 //!
 //! Every lesson so far held the leaderboard in a variable the compiler could
 //! see: `scores` was borrowed by the loop, so `scores.get_mut` inside it was
-//! E0502. Real servers often share the board instead. Several parts of a
-//! single-threaded game hold an `Rc<RefCell<HashMap<String, i32>>>`; a
-//! threaded server puts it in an `Arc<RwLock<...>>` or `Arc<Mutex<...>>`, or
-//! in a concurrent map such as `DashMap`. All of these hand out access
+//! E0502. A shared board is another matter. Several parts of a
+//! single-threaded game may hold one `Rc<RefCell<HashMap<String, i32>>>`; a
+//! threaded server puts the board in an `Arc<RwLock<...>>` or
+//! `Arc<Mutex<...>>`, or in a concurrent map such as `DashMap`. All of these hand out access
 //! through `&self`: `RefCell::borrow_mut(&self)`, `RwLock::write(&self)`,
 //! `DashMap::get_mut(&self, ..)`. A shared reference may be copied as often as
 //! you like, so the compiler has nothing to object to, and the article's
@@ -75,8 +75,9 @@
 //!
 //! `try_borrow_mut()` asks the same question without panicking: it returns
 //! `Err(BorrowMutError)`, whose `Display` is the same
-//! `RefCell already borrowed` ([`refcell::award_bonus_inside_borrow_checked`] returns it on
-//! the first turn, before any score has changed):
+//! `RefCell already borrowed`
+//! ([`refcell::award_bonus_inside_borrow_checked`] returns it on the first
+//! turn, before any score has changed):
 //!
 //! ```
 //! use std::cell::RefCell;
@@ -220,8 +221,12 @@
 //! * `get_mut` of **another** player while a `Ref` to Alice is alive, when
 //!   the two names happen to share a shard.
 //!
-//! The last one is why the bug reports keep coming. Which names share a
-//! shard depends on the map's random hasher seed and on its shard count:
+//! The last one is the one users keep reporting (dashmap issues
+//! [#64](https://github.com/xacrimon/dashmap/issues/64) and
+//! [#74](https://github.com/xacrimon/dashmap/issues/74) in 2020,
+//! [#233](https://github.com/xacrimon/dashmap/issues/233) in 2022,
+//! [#363](https://github.com/xacrimon/dashmap/issues/363) in 2026), because
+//! it comes and goes. Which names share a shard depends on the map's random hasher seed and on its shard count:
 //! by default four shards per available CPU, rounded up to a power of two
 //! (8 on a 2-CPU machine; `tests/dashmap.rs` checks the rule). So two given
 //! names collide in about one map in eight there, and in fewer on a bigger
@@ -229,9 +234,9 @@
 //! make every key collide on purpose with a one-shard map either: 6.2.1's
 //! `with_shard_amount` documents `shard_amount should greater than 0`, but
 //! asserts more, and `DashMap::with_shard_amount(1)` panics with
-//! `assertion failed: shard_amount > 1` (tested). The example therefore makes the
-//! collision certain by asking the map which shard each name is in
-//! (`determine_map`, with dashmap's `raw-api` feature).
+//! `assertion failed: shard_amount > 1` (tested). The example therefore
+//! makes the collision certain by asking the map which shard each name is
+//! in (`determine_map`, with dashmap's `raw-api` feature).
 //!
 //! `try_get_mut` is the non-blocking question: `TryResult::Locked` when the
 //! shard is held, `Present` or `Absent` otherwise (`try_get`, and
@@ -298,8 +303,9 @@
 //!    reported with what it printed, so the same harness proves that the
 //!    fixed version, and the broken one on an empty board, finish.
 //!
-//! No wait is unbounded, and no test waits more than a second for one case.
-//! The marker matters: without it, a child that is merely slow to start on
+//! Every wait is bounded: 500 ms after the marker, and at most 5 s
+//! ([`watch::STARTUP`]) for a child that never reaches it, which only a
+//! broken one does. The marker matters: without it, a child that is merely slow to start on
 //! a busy machine would look blocked. The same harness is the way to test a
 //! student's code that might deadlock.
 //!

@@ -94,19 +94,6 @@ fn an_unknown_case_fails_without_arming() {
 }
 
 #[test]
-fn children_started_together_are_watched_together() {
-    let first = Watch::start(&mut lesson("rwlock")).expect("starts");
-    let second = Watch::start(&mut lesson("mutex")).expect("starts");
-    assert_eq!(first.outcome(PATIENCE).expect("watched"), blocked());
-    // The second child armed at about the same time as the first, and its
-    // 500 ms count from its own marker: most of them have passed already.
-    let started = std::time::Instant::now();
-    assert_eq!(second.outcome(PATIENCE).expect("watched"), blocked());
-    let waited = started.elapsed();
-    assert!(waited < Duration::from_millis(450), "{waited:?}");
-}
-
-#[test]
 fn a_child_that_never_arms_is_killed_after_the_startup_limit() {
     let mut sleeper = Command::new("sleep");
     sleeper.arg("30");
