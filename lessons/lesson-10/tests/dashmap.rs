@@ -38,6 +38,8 @@ fn example_binary() -> &'static str {
             .package("lesson-10")
             .example("dashmap")
             .current_release()
+            // Everything the example needs was fetched to build this test.
+            .arg("--offline")
             .run()
             .expect("cargo builds the dashmap example");
         built.path().to_string_lossy().into_owned()
