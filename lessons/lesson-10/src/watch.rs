@@ -14,7 +14,7 @@
 //!    what it printed.
 //!
 //! No step waits without a bound: a child that neither arms nor exits
-//! within [`STARTUP`] is killed too ([`Outcome::NeverArmed`]).
+//! within [`STARTUP`] of its start is killed too ([`Outcome::NeverArmed`]).
 //!
 //! [`catch_panic`] does the same for a panic, in the same process: it
 //! returns the message and the place instead of letting the default hook
@@ -34,8 +34,9 @@ use std::time::{Duration, Instant};
 /// The line a child prints just before the call that may never return.
 pub const ARMED: &str = "armed: the next call may never return";
 
-/// How long [`Watch::outcome`] waits for a child to print [`ARMED`] or exit
-/// before it gives up on it: only a broken child takes that long.
+/// How long after its start [`Watch::outcome`] waits for a child to print
+/// [`ARMED`] or exit before it gives up on it: only a broken child takes
+/// that long.
 pub const STARTUP: Duration = Duration::from_secs(5);
 
 /// How often a child that closed its standard output is checked for exit.
@@ -102,6 +103,7 @@ impl fmt::Display for Outcome {
 #[derive(Debug)]
 pub struct Watch {
     child: Child,
+    started: Instant,
     lines: Receiver<(Instant, String)>,
     stdout: Vec<String>,
     stderr: Option<JoinHandle<String>>,
@@ -144,6 +146,7 @@ impl Watch {
         });
         Ok(Self {
             child,
+            started: Instant::now(),
             lines,
             stdout: Vec::new(),
             stderr: Some(stderr),
@@ -167,14 +170,14 @@ impl Watch {
         self.outcome_within(STARTUP, patience)
     }
 
-    /// [`outcome`](Self::outcome), giving the child `startup` (instead of
-    /// [`STARTUP`]) to arm or exit.
+    /// [`outcome`](Self::outcome), giving the child `startup` from its start
+    /// (instead of [`STARTUP`]) to arm or exit.
     ///
     /// # Errors
     ///
     /// An I/O error from checking on the child.
     pub fn outcome_within(mut self, startup: Duration, patience: Duration) -> io::Result<Outcome> {
-        let startup_end = deadline(Instant::now(), startup);
+        let startup_end = deadline(self.started, startup);
         let mut armed = None;
         loop {
             match self.lines.recv_timeout(left(startup_end)) {
