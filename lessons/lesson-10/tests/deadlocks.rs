@@ -166,12 +166,18 @@ fn dropping_a_watch_kills_its_child() {
 #[test]
 fn the_lesson_binary_rejects_other_arguments() {
     for args in [&["nonsense", "rwlock"][..], &["child"][..]] {
-        let output = Command::new(env!("CARGO_BIN_EXE_lesson-10"))
-            .args(args)
-            .output()
-            .expect("runs");
-        assert!(!output.status.success(), "{args:?}");
-        let stdout = String::from_utf8_lossy(&output.stdout);
+        let mut command = Command::new(env!("CARGO_BIN_EXE_lesson-10"));
+        command.args(args);
+        // Watched too: a binary that took these for a case could block.
+        let outcome = watch(&mut command, PATIENCE).expect("runs");
+        let Outcome::Exited {
+            success: false,
+            stdout,
+            ..
+        } = outcome
+        else {
+            panic!("{args:?}: expected a failure, got {outcome:?}");
+        };
         assert!(stdout.starts_with("usage: lesson-10"), "{args:?}: {stdout}");
     }
 }
