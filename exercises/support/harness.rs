@@ -137,6 +137,27 @@ pub fn map<K: Eq + Hash + Clone, V: Clone>(entries: &[(K, V)]) -> HashMap<K, V> 
     entries.iter().cloned().collect()
 }
 
+/// `Ok` if a map kept its table while `removed` entries were taken out:
+/// its capacity did not grow, and it dropped by at most one per removed
+/// entry. (In Rust 1.95's `HashMap`, removing an entry in place, as
+/// `remove`, `retain` and `extract_if` do, may leave a tombstone, a slot
+/// that `capacity()` no longer counts as free; a new or reallocated table
+/// would not keep to these bounds unless it happened to be the same size.)
+pub fn kept_its_table(
+    capacity_before: usize,
+    capacity_after: usize,
+    removed: usize,
+) -> Result<(), String> {
+    if capacity_after <= capacity_before && capacity_after + removed >= capacity_before {
+        Ok(())
+    } else {
+        Err(format!(
+            "capacity went from {capacity_before} to {capacity_after} while {removed} entries were removed: \
+             the map did not keep its table"
+        ))
+    }
+}
+
 /// A map from `(name, value)` pairs written as `&str`s.
 pub fn board<V: Clone>(entries: &[(&str, V)]) -> HashMap<String, V> {
     owned(entries).into_iter().collect()
