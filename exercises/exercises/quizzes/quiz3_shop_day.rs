@@ -24,7 +24,7 @@
 // - `receive`: deliveries add up, new items included (`tests::receive_adds_up`);
 // - `receive`: a count stops at i32::MIN and i32::MAX
 //   (`tests::receive_stops_at_the_ends_of_the_range`);
-// - `receive`: one lookup per delivery (`tests::receive_one_lookup_per_delivery`);
+// - `receive`: at most one lookup per delivery (`tests::receive_at_most_one_lookup_per_delivery`);
 // - `shrink`: every item loses `lost` units, stops at the ends of the i32
 //   range, and stays in the map (`tests::shrink_takes_from_every_item`);
 // - `shrink`: no lookup, no allocation (`tests::shrink_no_lookup_no_allocation`);
@@ -106,11 +106,16 @@ mod tests {
     }
 
     #[test]
-    fn receive_one_lookup_per_delivery() {
+    fn receive_at_most_one_lookup_per_delivery() {
         let mut stock = counted(owned(&[("tea", 5)]), 8);
         let deliveries = [("tea", 1), ("jam", 2), ("jam", 3), ("字", 4)];
         receive(&mut stock, &deliveries);
-        assert_eq!(stock.hasher().hashes(), deliveries.len());
+        assert!(
+            stock.hasher().hashes() <= deliveries.len(),
+            "{} lookups for {} deliveries",
+            stock.hasher().hashes(),
+            deliveries.len()
+        );
         assert_eq!(stock.len(), 3);
     }
 

@@ -105,6 +105,13 @@ mod tests {
             ("Hub", &["a"]),
         ]);
         assert_eq!(remove_node(&mut g, "hub"), ["", "A", "b", "字"]);
+
+        // Twenty-six nodes link to "hub": hash order never sorts them by luck.
+        let mut g: HashMap<String, Vec<String>> = ('a'..='z')
+            .map(|c| (c.to_string(), vec!["hub".to_owned()]))
+            .collect();
+        let alphabet: Vec<String> = ('a'..='z').map(String::from).collect();
+        assert_eq!(remove_node(&mut g, "hub"), alphabet);
         assert_eq!(remove_node(&mut g, "nobody"), Vec::<String>::new());
     }
 
