@@ -29,12 +29,16 @@
 #      with `error[` or `warning:`) comes from the stub or from a wrong
 #      solution; and it contains no line of the solution's TODO region (lines
 #      of 16 or more characters, whitespace-normalised);
-#   7. a hint that says Polonius accepts the stub (`-Zpolonius=next`) is
+#   7. the lesson sections the header's `Read:` lines and the hint's Step 2
+#      name in quotes exist: each is a `## ` heading of a lesson named there
+#      (a two-digit lesson number), or of the repository's README, or the
+#      start of one (the chapters are edited while the exercises stay);
+#   8. a hint that says Polonius accepts the stub (`-Zpolonius=next`) is
 #      checked with the installed nightly, if there is one (skipped loudly
 #      otherwise);
 # and, once for the whole set:
-#   8. WRONG_SOLUTIONS.md has one row per wrong file, and no other row;
-#   9. no file under exercises/, solutions/ or wrong/ contains `unsafe`: only
+#   9. WRONG_SOLUTIONS.md has one row per wrong file, and no other row;
+#  10. no file under exercises/, solutions/ or wrong/ contains `unsafe`: only
 #      the shared test harness (support/harness.rs) may, and Cargo.toml
 #      denies `unsafe_code` everywhere else.
 #
@@ -236,7 +240,38 @@ if [[ "${1:-}" == "--one" ]]; then
     done >"$tmp/hint.leaks" || true
     [[ -s "$tmp/hint.leaks" ]] && bad "the hint contains lines of the solution: $(cat "$tmp/hint.leaks")"
 
-    # 7. Polonius, where a hint relies on it.
+    # 7. the sections named in quotes exist.
+    sed -n '/^\/\/ Read:/,/^\/\/ Run:/p' "$ex" | sed '$d' | sed 's|^//||' >"$tmp/read"
+    awk '/^Step 2/ { on = 1 } on && /^$/ { exit } on' "$tmp/hint" >"$tmp/step2"
+    for refs in "$tmp/read" "$tmp/step2"; do
+        : >"$tmp/headings"
+        while read -r n; do
+            [[ -f ../lessons/lesson-$n/src/lib.rs ]] &&
+                sed -n 's|^//! ##* \(.*\)|\1|p' "../lessons/lesson-$n/src/lib.rs" >>"$tmp/headings"
+        done < <(grep -o '\<[0-9][0-9]\>' "$refs" | sort -u)
+        [[ -f ../README.md ]] && sed -n 's|^##* \(.*\)|\1|p' ../README.md >>"$tmp/headings"
+        tr '\n' ' ' <"$refs" | tr -s ' \t' ' ' | awk -v headings="$tmp/headings" '
+            BEGIN { while ((getline h <headings) > 0) { gsub(/[ \t]+/, " ", h); heads[h] = 1 } }
+            {
+                text = $0; pos = 1
+                while ((i = index(substr(text, pos), "\"")) > 0) {
+                    start = pos + i; rest = substr(text, start); found = 0
+                    for (h in heads)   # a whole heading, inner quotes and all
+                        if (substr(rest, 1, length(h) + 1) == h "\"") { found = length(h) + 1; break }
+                    if (!found) {
+                        j = index(rest, "\""); if (j == 0) break
+                        quoted = substr(rest, 1, j - 1)
+                        for (h in heads)   # or the start of one
+                            if (index(h, quoted) == 1) { found = j; break }
+                        if (!found) { print quoted; found = j }
+                    }
+                    pos = start + found
+                }
+            }'
+    done >"$tmp/unknown-sections"
+    [[ -s "$tmp/unknown-sections" ]] && bad "no such lesson section: $(sed 's/.*/"&"/' "$tmp/unknown-sections" | paste -sd, -)"
+
+    # 8. Polonius, where a hint relies on it.
     if grep -q -- '-Zpolonius=next' "$tmp/hint"; then
         if rustc +nightly --version >/dev/null 2>&1; then
             if rustc +nightly -Zpolonius=next --edition "$edition" --crate-name stub --emit=metadata \
@@ -272,14 +307,14 @@ for ex in "${exercises[@]}"; do
 done
 
 if [[ $# -eq 0 ]]; then
-    # 8. no stale row in the table: one row per wrong file.
+    # 9. no stale row in the table: one row per wrong file.
     rows=$(grep -c '^| `' WRONG_SOLUTIONS.md || true)
     files=$(find wrong -name '*.rs' | wc -l)
     if [[ "$rows" -ne "$files" ]]; then
         echo "WRONG_SOLUTIONS.md has $rows rows for $files files under wrong/"
         status=1
     fi
-    # 9. `unsafe` lives in the test harness only.
+    # 10. `unsafe` lives in the test harness only.
     if grep -rln 'unsafe' exercises solutions wrong; then
         echo "FAIL: the files above contain 'unsafe'; only support/harness.rs may"
         status=1
