@@ -163,6 +163,19 @@ pub fn board<V: Clone>(entries: &[(&str, V)]) -> HashMap<String, V> {
     owned(entries).into_iter().collect()
 }
 
+/// Adjacency lists from `(node, [neighbours])` written as `&str`s.
+pub fn lists(entries: &[(&str, &[&str])]) -> HashMap<String, Vec<String>> {
+    entries
+        .iter()
+        .map(|&(node, others)| {
+            (
+                node.to_owned(),
+                others.iter().map(|&o| o.to_owned()).collect(),
+            )
+        })
+        .collect()
+}
+
 /// The same pairs with owned names.
 pub fn owned<V: Clone>(entries: &[(&str, V)]) -> Vec<(String, V)> {
     entries
@@ -310,6 +323,40 @@ impl Gen {
     pub fn name(&mut self, pieces: &[&str]) -> String {
         let n = 1 + self.below(3);
         (0..n).map(|_| self.pick(pieces)).collect()
+    }
+
+    /// `n` names: each one, half the time, the key of one of `entries` (a
+    /// lookup that finds it), otherwise a name glued from `pieces` (one that
+    /// may miss).
+    pub fn keys_or_names<V>(
+        &mut self,
+        entries: &[(String, V)],
+        pieces: &[&str],
+        n: usize,
+    ) -> Vec<String> {
+        (0..n)
+            .map(|_| {
+                if !entries.is_empty() && self.one_in(2) {
+                    entries[self.below(entries.len())].0.clone()
+                } else {
+                    self.name(pieces)
+                }
+            })
+            .collect()
+    }
+
+    /// One of the values of `entries` a third of the time (a threshold that
+    /// lands exactly on a value), otherwise `other(self)`.
+    pub fn value_or<K, V: Clone>(
+        &mut self,
+        entries: &[(K, V)],
+        other: impl FnOnce(&mut Gen) -> V,
+    ) -> V {
+        if !entries.is_empty() && self.one_in(3) {
+            entries[self.below(entries.len())].1.clone()
+        } else {
+            other(self)
+        }
     }
 
     /// `n` entries with distinct keys (a repeated key is skipped, so a board

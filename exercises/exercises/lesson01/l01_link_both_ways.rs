@@ -51,20 +51,8 @@ mod harness;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::harness::{Gen, NAMES, check, same};
+    use crate::harness::{Gen, NAMES, check, lists, same};
     use std::collections::{BTreeMap, BTreeSet};
-
-    fn graph(lists: &[(&str, &[&str])]) -> HashMap<String, Vec<String>> {
-        lists
-            .iter()
-            .map(|&(node, others)| {
-                (
-                    node.to_owned(),
-                    others.iter().map(|&o| o.to_owned()).collect(),
-                )
-            })
-            .collect()
-    }
 
     /// Every list sorted, in node order: what the tests compare.
     fn sorted_lists(graph: &HashMap<String, Vec<String>>) -> BTreeMap<String, Vec<String>> {
@@ -80,11 +68,11 @@ mod tests {
 
     #[test]
     fn a_node_seen_only_in_a_list_gets_a_list() {
-        let mut g = graph(&[("Oslo", &["Bergen", "Trondheim"]), ("Tromsø", &["Bergen"])]);
+        let mut g = lists(&[("Oslo", &["Bergen", "Trondheim"]), ("Tromsø", &["Bergen"])]);
         link_both_ways(&mut g);
         assert_eq!(
             sorted_lists(&g),
-            sorted_lists(&graph(&[
+            sorted_lists(&lists(&[
                 ("Oslo", &["Bergen", "Trondheim"]),
                 ("Tromsø", &["Bergen"]),
                 ("Bergen", &["Oslo", "Tromsø"]),
@@ -95,11 +83,11 @@ mod tests {
 
     #[test]
     fn no_link_is_doubled() {
-        let mut g = graph(&[("a", &["b", "a"]), ("b", &["a"]), ("字", &["字"])]);
+        let mut g = lists(&[("a", &["b", "a"]), ("b", &["a"]), ("字", &["字"])]);
         link_both_ways(&mut g);
         assert_eq!(
             sorted_lists(&g),
-            sorted_lists(&graph(&[
+            sorted_lists(&lists(&[
                 ("a", &["b", "a"]),
                 ("b", &["a"]),
                 ("字", &["字"])
@@ -109,11 +97,11 @@ mod tests {
 
     #[test]
     fn existing_links_are_kept() {
-        let mut g = graph(&[("a", &["b"]), ("b", &["c", "d"]), ("", &[])]);
+        let mut g = lists(&[("a", &["b"]), ("b", &["c", "d"]), ("", &[])]);
         link_both_ways(&mut g);
         assert_eq!(
             sorted_lists(&g),
-            sorted_lists(&graph(&[
+            sorted_lists(&lists(&[
                 ("a", &["b"]),
                 ("b", &["a", "c", "d"]),
                 ("c", &["b"]),

@@ -133,11 +133,7 @@ mod tests {
             |g: &mut Gen| {
                 let n = g.size();
                 let entries = g.board(n, |g| g.name(NAMES), Gen::u64);
-                let now = if !entries.is_empty() && g.one_in(3) {
-                    g.pick(&entries).1
-                } else {
-                    g.u64()
-                };
+                let now = g.value_or(&entries, Gen::u64);
                 (entries, now)
             },
             |(entries, now)| {

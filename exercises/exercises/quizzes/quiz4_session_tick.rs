@@ -176,20 +176,9 @@ mod tests {
             |g: &mut Gen| {
                 let n = g.size();
                 let entries = g.board(n, |g| g.name(NAMES), Gen::u64);
-                let hits: Vec<String> = (0..g.size())
-                    .map(|_| {
-                        if !entries.is_empty() && g.one_in(2) {
-                            g.pick(&entries).0
-                        } else {
-                            g.name(NAMES)
-                        }
-                    })
-                    .collect();
-                let now = if !entries.is_empty() && g.one_in(3) {
-                    g.pick(&entries).1
-                } else {
-                    g.u64()
-                };
+                let k = g.size();
+                let hits = g.keys_or_names(&entries, NAMES, k);
+                let now = g.value_or(&entries, Gen::u64);
                 (entries, hits, (now, g.u64()))
             },
             |(entries, hits, (now, ttl))| {

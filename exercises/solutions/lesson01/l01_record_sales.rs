@@ -115,14 +115,10 @@ mod tests {
                 let n = g.size();
                 let entries = g.board(n, |g| g.name(NAMES), Gen::i32);
                 let k = g.size();
-                let sales: Vec<(String, i32)> = (0..k)
-                    .map(|_| {
-                        if entries.is_empty() || g.one_in(3) {
-                            (g.name(NAMES), g.i32())
-                        } else {
-                            (g.pick(&entries).0, g.i32())
-                        }
-                    })
+                let sales: Vec<(String, i32)> = g
+                    .keys_or_names(&entries, NAMES, k)
+                    .into_iter()
+                    .map(|item| (item, g.i32()))
                     .collect();
                 (entries, sales)
             },

@@ -53,14 +53,7 @@ mod harness;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::harness::{Gen, NAMES, check, same};
-
-    fn crawl(lists: &[(&str, &[&str])]) -> HashMap<String, Vec<String>> {
-        lists
-            .iter()
-            .map(|&(page, to)| (page.to_owned(), to.iter().map(|&t| t.to_owned()).collect()))
-            .collect()
-    }
+    use crate::harness::{Gen, NAMES, check, lists, same};
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter()
@@ -86,7 +79,7 @@ mod tests {
 
     #[test]
     fn links_to_unvisited_pages_are_dropped() {
-        let mut links = crawl(&[
+        let mut links = lists(&[
             ("home", &["about", "shop", "blog"]),
             ("about", &["home", "jobs"]),
         ]);
@@ -98,7 +91,7 @@ mod tests {
 
     #[test]
     fn a_self_link_is_kept() {
-        let mut links = crawl(&[("字", &["字", "x"]), ("Home", &["home"])]);
+        let mut links = lists(&[("字", &["字", "x"]), ("Home", &["home"])]);
         assert_eq!(flush_links(&mut links), pairs(&[("字", "字")]));
     }
 

@@ -51,31 +51,19 @@ mod harness;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::harness::{Gen, NAMES, check, counted, same, sorted};
+    use crate::harness::{Gen, NAMES, check, counted, lists, same, sorted};
     use std::collections::BTreeMap;
-
-    fn network(lists: &[(&str, &[&str])]) -> HashMap<String, Vec<String>> {
-        lists
-            .iter()
-            .map(|&(who, follows)| {
-                (
-                    who.to_owned(),
-                    follows.iter().map(|&f| f.to_owned()).collect(),
-                )
-            })
-            .collect()
-    }
 
     #[test]
     fn links_are_appended_in_order() {
-        let mut follows = network(&[("ada", &["bob"]), ("bob", &[]), ("cy", &[]), ("dé", &[])]);
+        let mut follows = lists(&[("ada", &["bob"]), ("bob", &[]), ("cy", &[]), ("dé", &[])]);
         add_links(
             &mut follows,
             &[("ada", "dé"), ("ada", "cy"), ("bob", "ada")],
         );
         assert_eq!(
             follows,
-            network(&[
+            lists(&[
                 ("ada", &["bob", "dé", "cy"]),
                 ("bob", &["ada"]),
                 ("cy", &[]),
@@ -86,7 +74,7 @@ mod tests {
 
     #[test]
     fn a_link_is_listed_once() {
-        let mut follows = network(&[("ada", &["bob"]), ("bob", &[])]);
+        let mut follows = lists(&[("ada", &["bob"]), ("bob", &[])]);
         add_links(
             &mut follows,
             &[
@@ -98,17 +86,17 @@ mod tests {
         );
         assert_eq!(
             follows,
-            network(&[("ada", &["bob", "Bob"]), ("bob", &["ada"]), ("Bob", &[])])
+            lists(&[("ada", &["bob", "Bob"]), ("bob", &["ada"]), ("Bob", &[])])
         );
     }
 
     #[test]
     fn both_people_are_in_the_map() {
-        let mut follows = network(&[("ada", &[]), ("字", &["ada"])]);
+        let mut follows = lists(&[("ada", &[]), ("字", &["ada"])]);
         add_links(&mut follows, &[("new", "字"), ("ada", "newer")]);
         assert_eq!(
             follows,
-            network(&[
+            lists(&[
                 ("ada", &["newer"]),
                 ("字", &["ada"]),
                 ("new", &["字"]),
@@ -121,7 +109,7 @@ mod tests {
     fn a_self_link_is_listed_once() {
         let mut follows = HashMap::new();
         add_links(&mut follows, &[("me", "me"), ("me", "me"), ("", "")]);
-        assert_eq!(follows, network(&[("me", &["me"]), ("", &[""])]));
+        assert_eq!(follows, lists(&[("me", &["me"]), ("", &[""])]));
     }
 
     #[test]

@@ -146,15 +146,8 @@ mod tests {
             |g: &mut Gen| {
                 let n = g.size();
                 let entries = g.board(n, |g| g.name(NAMES), Gen::i32);
-                let late: Vec<String> = (0..g.size())
-                    .map(|_| {
-                        if !entries.is_empty() && g.one_in(2) {
-                            g.pick(&entries).0
-                        } else {
-                            g.name(NAMES)
-                        }
-                    })
-                    .collect();
+                let k = g.size();
+                let late = g.keys_or_names(&entries, NAMES, k);
                 (entries, late, g.i32())
             },
             |(entries, late, penalty)| {

@@ -146,11 +146,7 @@ mod tests {
                 let entries = g.board(n, |g| g.name(NAMES), Gen::i32);
                 let k = g.below(3);
                 let clearance = g.board(k, |g| g.name(NAMES), Gen::i32);
-                let floor = if !entries.is_empty() && g.one_in(3) {
-                    g.pick(&entries).1
-                } else {
-                    g.i32()
-                };
+                let floor = g.value_or(&entries, Gen::i32);
                 (entries, floor, clearance)
             },
             |(entries, floor, old)| {

@@ -200,15 +200,10 @@ mod tests {
                 let n = g.size();
                 let entries = g.board(n, |g| g.name(NAMES), Gen::i32);
                 let k = g.size();
-                let deliveries: Vec<(String, i32)> = (0..k)
-                    .map(|_| {
-                        let item = if !entries.is_empty() && g.one_in(2) {
-                            g.pick(&entries).0
-                        } else {
-                            g.name(NAMES)
-                        };
-                        (item, g.i32())
-                    })
+                let deliveries: Vec<(String, i32)> = g
+                    .keys_or_names(&entries, NAMES, k)
+                    .into_iter()
+                    .map(|item| (item, g.i32()))
                     .collect();
                 (entries, deliveries, g.i32())
             },
