@@ -26,23 +26,17 @@ use std::collections::HashMap;
 /// Adds `amount` units to the item with the fewest units.
 fn restock_lowest(stock: &mut HashMap<String, i32>, amount: i32) {
     // TODO: make it compile without breaking a rule above.
-    let mut lowest: Option<(&String, i32)> = None;
-    for (item, &count) in stock.iter() {
-        let better = match lowest {
-            None => true,
-            Some((name, low)) => count < low || (count == low && item < name),
-        };
-        if better {
-            lowest = Some((item, count));
-        }
-    }
-    if let Some((item, _)) = lowest {
-        // The last use of `lowest`'s borrow: after this copy, nothing points
-        // into the map any more.
-        let item = item.clone();
-        if let Some(count) = stock.get_mut(&item) {
-            *count = count.saturating_add(amount);
-        }
+    // The lowest (count, name) pair: fewest units first, then the name that
+    // sorts first. The one name is copied after the search, so `lowest`
+    // holds no reference into the map when `get_mut` needs it.
+    let lowest = stock
+        .iter()
+        .min_by_key(|&(item, &count)| (count, item))
+        .map(|(item, _)| item.clone());
+    if let Some(item) = lowest
+        && let Some(count) = stock.get_mut(&item)
+    {
+        *count = count.saturating_add(amount);
     }
 }
 

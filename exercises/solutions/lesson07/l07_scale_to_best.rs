@@ -35,7 +35,8 @@ fn scale_to_best<S: BuildHasher>(grades: &mut HashMap<String, i32, S>) {
     }
     for grade in grades.values_mut() {
         let scaled = i64::from(*grade) * 100 / i64::from(best);
-        *grade = i32::try_from(scaled).unwrap_or(if scaled < 0 { i32::MIN } else { i32::MAX });
+        // In range after the clamp, so the cast keeps the value.
+        *grade = scaled.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
     }
 }
 
