@@ -1,7 +1,6 @@
 // Lesson 07 (`values_mut` and `iter_mut`): make it compile. The stub fails with E0502.
 //
-// Read: lessons/lesson-07/src/lib.rs, "The fix" and "Why this compiles when
-//       the article's opening loop does not"
+// Read: lessons/lesson-07/src/lib.rs, "The fix" and "Why this compiles"
 // Run:  cargo run -p lesson-07   (from the repository root)
 //
 // A teacher grades on a curve: every grade is rescaled so that the best
