@@ -1,0 +1,15 @@
+    // WRONG: `replace("guest:", "user:")`: "guest:guest:x" becomes "user:user:x"
+    // CAUGHT BY: tests::only_the_leading_prefix_is_replaced
+    let guests: Vec<String> = sessions.keys().filter(|key| key.starts_with(GUEST)).cloned().collect();
+    let mut moved = 0;
+    for guest in guests {
+        let user = guest.replace(GUEST, USER);
+        if let Some(expires) = sessions.remove(&guest) {
+            if !sessions.contains_key(&user) {
+                sessions.insert(user, expires);
+                moved += 1;
+            }
+        }
+    }
+    moved
+}

@@ -1,0 +1,9 @@
+    // WRONG: `expires - now`: panics on every session that expired before now
+    // CAUGHT BY: tests::sessions_expired_by_now_go
+    let mut expired: Vec<(String, u64)> = sessions
+        .extract_if(|_id, expires| *expires <= now)
+        .map(|(id, expires)| (id, expires - now))
+        .collect();
+    expired.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    expired
+}

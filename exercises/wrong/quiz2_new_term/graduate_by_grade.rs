@@ -1,0 +1,16 @@
+    // WRONG: `graduate` sorts the class by grade, best first
+    // CAUGHT BY: tests::graduate_returns_everyone_sorted
+    let before = grades.len();
+    grades.retain(|_, grade| {
+        let stays = *grade >= pass;
+        *grade = 0;
+        stays
+    });
+    before - grades.len()
+}
+
+fn graduate<S: BuildHasher>(grades: &mut HashMap<u32, i32, S>) -> Vec<(u32, i32)> {
+    let mut class: Vec<(u32, i32)> = grades.drain().collect();
+    class.sort_unstable_by(|a, b| b.1.cmp(&a.1));
+    class
+}
