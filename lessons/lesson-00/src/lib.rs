@@ -214,8 +214,8 @@
 //! Practise this lesson with the classroom exercises (run `rustlings` inside
 //! `exercises/`):
 //!
-//! * `exercises/lesson00/l00_best_entries.rs`
-//! * `exercises/lesson00/l00_make_room.rs`
+//! * `exercises/exercises/lesson00/l00_restock_lowest.rs`
+//! * `exercises/exercises/lesson00/l00_word_total.rs`
 //!
 //! ---
 //!

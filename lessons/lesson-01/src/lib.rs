@@ -203,10 +203,8 @@
 //! Practise this lesson with the classroom exercises (run `rustlings` inside
 //! `exercises/`):
 //!
-//! * `exercises/lesson01/l01_award_bonus.rs`
-//! * `exercises/lesson01/l01_cleanup_scores.rs`
-//! * `exercises/lesson01/l01_index_assign.rs`
-//! * `exercises/lesson01/l01_remove_idle.rs`
+//! * `exercises/exercises/lesson01/l01_record_sales.rs`
+//! * `exercises/exercises/lesson01/l01_link_both_ways.rs`
 //!
 //! ---
 //!

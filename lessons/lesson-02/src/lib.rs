@@ -174,8 +174,11 @@
 //! Practise this lesson with the classroom exercises (run `rustlings` inside
 //! `exercises/`):
 //!
-//! * `exercises/lesson02/l02_vip_bonus.rs`
-//! * `exercises/lesson02/l02_keys_with_prefix.rs`
+//! * `exercises/exercises/lesson02/l02_fold_case.rs`
+//! * `exercises/exercises/lesson02/l02_promote_guests.rs`
+//!
+//! Then the quiz `exercises/exercises/quizzes/quiz1_remove_node.rs` (lessons 00 to 02): a job
+//! and its rules, and no word about the tool.
 //!
 //! ---
 //!

@@ -160,9 +160,8 @@
 //! Practise this lesson with the classroom exercises (run `rustlings` inside
 //! `exercises/`):
 //!
-//! * `exercises/lesson03/l03_reward_ids.rs`
-//! * `exercises/lesson03/l03_copied_names.rs`
-//! * `exercises/lesson03/l03_ids_to_promote.rs`
+//! * `exercises/exercises/lesson03/l03_list_every_junction.rs`
+//! * `exercises/exercises/lesson03/l03_shift_seats.rs`
 //!
 //! ---
 //!

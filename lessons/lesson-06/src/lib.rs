@@ -265,10 +265,8 @@
 //!
 //! Practise the entry API, and its borrow, with rustlings (`cd exercises`):
 //!
-//! * `exercises/exercises/lesson06/l06_score_slot.rs`
-//! * `exercises/exercises/lesson06/l06_entry_alive.rs`
-//! * `exercises/exercises/lesson06/l06_entry_key.rs`
-//! * `exercises/exercises/lesson06/l06_record_points.rs`
+//! * `exercises/exercises/lesson06/l06_cached_page.rs`
+//! * `exercises/exercises/lesson06/l06_add_links.rs`
 //!
 //! ---
 //!

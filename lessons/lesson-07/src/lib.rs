@@ -168,9 +168,8 @@
 //! Practise changing values in place, and the borrow that comes with it,
 //! with rustlings (`cd exercises`):
 //!
-//! * `exercises/exercises/lesson07/l07_bump_and_mark.rs`
-//! * `exercises/exercises/lesson07/l07_read_in_values_mut.rs`
-//! * `exercises/exercises/lesson07/l07_apply_multiplier.rs`
+//! * `exercises/exercises/lesson07/l07_scale_to_best.rs`
+//! * `exercises/exercises/lesson07/l07_late_penalty.rs`
 //!
 //! ---
 //!
