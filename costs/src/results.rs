@@ -184,9 +184,9 @@ pub fn find<'a>(measurements: &'a [Measurement], id: &str) -> Option<&'a Measure
 }
 
 /// Entries per timed run for `job` at `size` players: lesson 06's job makes
-/// 100 updates, the walk after `retain` bumps the 100 players left.
+/// 100 updates, the walk of a kept table bumps 100 players.
 fn entries_per_run(job: &str, size: f64) -> f64 {
-    if job.starts_with("update_one_key") || job == "walk_after_retain" {
+    if job.starts_with("update_one_key") || job == "walk_kept_table" {
         100.0
     } else {
         size
@@ -225,7 +225,7 @@ fn job_label(job: &str) -> &str {
         "empty_the_map (hand over)" => "empty the map, old table handed over",
         "update_one_key (present)" => "update one key, present",
         "update_one_key (missing)" => "update one key, missing",
-        "walk_after_retain" => "bump the 100 players an earlier `retain` left",
+        "walk_kept_table" => "bump 100 players on a table kept from the whole board",
         other => other,
     }
 }
@@ -262,8 +262,9 @@ fn strategy_label(strategy: &str) -> &str {
             "`get_mut`, then `insert` (`lesson_06::record_points_two_lookups`)"
         }
         "fresh_board" => "`values_mut` on a new 100-player board (`lesson_07::award_bonus`)",
-        "after_retain" => {
-            "`values_mut` on the table `retain` left, room for the whole board (`lesson_07::award_bonus`)"
+        "after_retain" => "`values_mut` on the table left by `retain` (`lesson_07::award_bonus`)",
+        "after_drain_then_refill" => {
+            "`values_mut` on a drained table, refilled (`lesson_07::award_bonus`)"
         }
         "after_retain_then_shrink_to_fit" => {
             "`values_mut` on that table after `shrink_to_fit()` (`lesson_07::award_bonus`)"
@@ -322,8 +323,8 @@ fn show_time(ns: f64) -> String {
 /// per entry, the allocations and bytes, and the ratio of the median time to
 /// the fastest strategy for the same job. Jobs come in the order the output
 /// first lists them, strategies fastest first. Lesson 06's job makes 100
-/// updates per timed run, so its "per entry" is per update; the walk after
-/// `retain` bumps 100 players, so its "per entry" is per player left.
+/// updates per timed run, so its "per entry" is per update; the walk of a
+/// kept table bumps 100 players, so its "per entry" is per player bumped.
 #[must_use]
 pub fn table(measurements: &[Measurement], size: usize) -> String {
     let mut rows: Vec<(String, &Measurement)> = measurements
