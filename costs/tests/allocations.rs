@@ -281,6 +281,25 @@ fn a_million_player_table_has_2_097_152_buckets() {
     dhat::assert_eq!(collected.capacity(), CAPACITY);
 }
 
+/// `shrink_to_fit` after `retain` moves what is left into one new, small
+/// table: one allocation (lesson 04). In Rust 1.95's `HashMap`, 3 players get
+/// 4 buckets: 4 × 32 bytes of entries, 4 + 16 control bytes.
+fn shrink_to_fit_allocates_one_small_table() {
+    let mut scores = costs::thinned_board(N, 3);
+    dhat::assert!(scores.capacity() > N);
+    let (cost, ()) = cost_of(|| scores.shrink_to_fit());
+    println!("shrink_to_fit, 3 players left of {N}: {cost:?}");
+    dhat::assert_eq!(scores.len(), 3);
+    dhat::assert_eq!(scores.capacity(), 3);
+    dhat::assert_eq!(
+        cost,
+        Cost {
+            blocks: 1,
+            bytes: 4 * 32 + 4 + 16,
+        }
+    );
+}
+
 /// The entry API takes an owned key, so `entry(player.to_owned())` allocates
 /// the name even when the player is already there; `get_mut` takes `&str`.
 fn entry_allocates_the_key_even_for_a_present_player() {
@@ -337,5 +356,6 @@ fn allocation_claims_hold_exactly() {
     collecting_ids_allocates_one_vector();
     emptying_keeps_or_releases_the_capacity();
     a_million_player_table_has_2_097_152_buckets();
+    shrink_to_fit_allocates_one_small_table();
     entry_allocates_the_key_even_for_a_present_player();
 }

@@ -128,12 +128,13 @@
 //! (`costs/benches/walk_kept_table.rs`).
 //!
 //! If the board will stay small, call `shrink_to_fit()` afterwards: it
-//! moves what is left into a table sized for it (one allocation, and a move
-//! of every remaining entry), after which the same bump took
+//! moves what is left into a table sized for it (one allocation, counted by
+//! `costs/tests/allocations.rs`, and a move of every remaining entry), after
+//! which the same bump took
 //! 1.0x<!-- ratio: walk_kept_table/after_retain_then_shrink_to_fit/1000000 over walk_kept_table/fresh_board/1000000 -->
 //! the time of the new board. `shrink_to(n)` does the same but keeps room
 //! for at least `n` entries. If the board will fill up again next round,
-//! keep the room: refilling it reallocates nothing.
+//! keep the room.
 //!
 //! `capacity()` shows the kept table, with one twist. It is a promise ("this
 //! many entries fit without reallocating"), and in Rust 1.95's `HashMap` a
