@@ -106,10 +106,10 @@
 //!
 #![doc = concat!("```text\n", include_str!("../tests/rustc/unused_extract_if.stderr"), "```")]
 //!
-//! Take the note's advice, not the help's. The help, "use `let _ = ...` to
-//! ignore the resulting value", is rustc's general answer to any unused
-//! value: following it silences the warning (`tests/diagnostics.rs` checks
-//! that rustc then says nothing) and still removes nothing
+//! Take the note's advice, not the help's. Following the help, "use `let _ =
+//! ...` to ignore the resulting value", silences the warning
+//! (`tests/diagnostics.rs` checks that rustc then says nothing) and still
+//! removes nothing
 //! (`tests/rustc/let_underscore_extract_if.rs`, and a unit test):
 //!
 #![doc = concat!("```rust\n", include_str!("../tests/rustc/let_underscore_extract_if.rs"), "```")]
