@@ -85,8 +85,11 @@ fn main() {
     println!("== extract_if is lazy: stop early and the rest stay ==");
     let mut scores = qualifying_board();
     let below = |scores: &HashMap<String, i32>| scores.values().filter(|&&s| s < CUT).count();
+    // The predicate both `extract_if` calls below use (a closure that
+    // captures nothing is `Copy`).
+    let below_cut = |_name: &String, score: &mut i32| *score < CUT;
     println!("players below {CUT} before: {}", below(&scores));
-    let mut iterator = scores.extract_if(|_name, score| *score < CUT);
+    let mut iterator = scores.extract_if(below_cut);
     let taken = iterator.next();
     drop(iterator);
     // Which player came first depends on the hash order, so only counts are printed.
@@ -103,7 +106,7 @@ fn main() {
     println!();
     println!("== let _ = scores.extract_if(..), as rustc's help suggests: nothing removed ==");
     let mut scores = qualifying_board();
-    let _ = scores.extract_if(|_name, score| *score < CUT);
+    let _ = scores.extract_if(below_cut);
     println!(
         "players below {CUT} still on the board: {} (of {} players)",
         below(&scores),
