@@ -160,19 +160,21 @@ pub fn parse(output: &str) -> Vec<Measurement> {
             pending = 2;
             continue;
         }
-        if pending > 0 {
-            let median = c.get(2).and_then(|m| parse_amount(m)).unwrap_or(0.0);
-            if let Some(m) = found.last_mut()
-                && (section == "alloc" || section == "grow")
-            {
-                if pending == 2 {
-                    m.allocs += median;
-                } else {
-                    m.bytes += median;
-                }
-            }
-            pending = pending.saturating_sub(1);
+        // Any other line under a size (divan's throughput line) is no counter.
+        if pending == 0 {
+            continue;
         }
+        let median = c.get(2).and_then(|m| parse_amount(m)).unwrap_or(0.0);
+        if let Some(m) = found.last_mut()
+            && (section == "alloc" || section == "grow")
+        {
+            if pending == 2 {
+                m.allocs += median;
+            } else {
+                m.bytes += median;
+            }
+        }
+        pending = pending.saturating_sub(1);
     }
     found
 }
@@ -450,7 +452,8 @@ pub fn quotes(text: &str) -> Result<Vec<Quote>, Vec<String>> {
             let body = after[..end].trim();
             let names: Vec<&str> = body.split(" over ").map(str::trim).collect();
             match (figure_before(before), names.as_slice()) {
-                (Some(figure), [over, under]) if !over.is_empty() && !under.is_empty() => {
+                // `body` is trimmed, so neither name can be empty here.
+                (Some(figure), [over, under]) => {
                     found.push(Quote {
                         line: number,
                         figure: figure.to_owned(),
@@ -606,6 +609,7 @@ mod tests {
         assert_eq!(show_bytes(1_500.0), "1.5 KB");
         assert_eq!(show_bytes(37_400_000.0), "37.4 MB");
         assert_eq!(show_time(0.001), "< 0.01 ns");
+        assert_eq!(show_time(0.01), "0.01 ns");
         assert_eq!(show_time(3.9), "3.90 ns");
         assert_eq!(show_time(304.0), "304 ns");
         assert_eq!(show_time(1_100.0), "1.1 µs");
@@ -686,20 +690,32 @@ update_one_key        fastest │ slowest │ median   │ mean │ samples │ 
 
     #[test]
     fn markers_need_a_figure_right_before_them() {
-        for bad in [
-            "took x<!-- ratio: a/b/1 over a/c/1 -->",
-            "took 78<!-- ratio: a/b/1 over a/c/1 -->",
-            "took 78 x<!-- ratio: a/b/1 over a/c/1 -->",
-            "took 7.8.1x<!-- ratio: a/b/1 over a/c/1 -->",
-            "took 78.x<!-- ratio: a/b/1 over a/c/1 -->",
-            "took E78x<!-- ratio: a/b/1 over a/c/1 -->",
-            "took 78x <!-- ratio: a/b/1 over a/c/1 -->",
-            "took 78x<!-- ratio: a/b/1 -->",
-            "took 78x<!-- ratio: a/b/1 over -->",
-            "took 78x<!-- ratio: a/b/1 over a/c/1",
+        let no_figure = "must follow a figure";
+        let bad_names = "must read";
+        for (bad, why) in [
+            ("took x<!-- ratio: a/b/1 over a/c/1 -->", no_figure),
+            ("took 78<!-- ratio: a/b/1 over a/c/1 -->", no_figure),
+            ("took 7.8.1x<!-- ratio: a/b/1 over a/c/1 -->", no_figure),
+            ("took 78.x<!-- ratio: a/b/1 over a/c/1 -->", no_figure),
+            ("took E78x<!-- ratio: a/b/1 over a/c/1 -->", no_figure),
+            ("took 78x <!-- ratio: a/b/1 over a/c/1 -->", no_figure),
+            ("took 78x<!-- ratio: a/b/1 -->", bad_names),
+            ("took 78x<!-- ratio: a/b/1 over -->", bad_names),
+            ("took 78x<!-- ratio: over a/c/1 -->", bad_names),
+            ("took 78x<!-- ratio: a over b over c -->", bad_names),
+            ("took 78x<!-- ratio: a/b/1 over a/c/1", "without `-->`"),
         ] {
-            assert!(quotes(bad).is_err(), "{bad}");
+            let errors = quotes(bad).expect_err(bad);
+            assert_eq!(errors.len(), 1, "{bad}: {errors:?}");
+            assert!(errors[0].starts_with("line 1: "), "{bad}: {errors:?}");
+            assert!(errors[0].contains(why), "{bad}: {errors:?}");
         }
+        // The message shows what comes before the marker, up to 12 characters.
+        let errors = quotes("it took 78 x<!-- ratio: a/b/1 over a/c/1 -->").expect_err("no figure");
+        assert!(errors[0].ends_with("found \"it took 78 x\""), "{errors:?}");
+        let errors = quotes("\n\nZ 78 x<!-- ratio: a/b/1 over a/c/1 -->").expect_err("no figure");
+        assert!(errors[0].starts_with("line 3: "), "{errors:?}");
+        assert!(errors[0].ends_with("found \"Z 78 x\""), "{errors:?}");
         let two = "(25x<!-- ratio: a/b/1 over a/c/1 -->, then 1.25x<!-- ratio: a/d/2 over a/e/2 -->)\nno\n";
         let found = quotes(two).expect("well formed");
         assert_eq!(found.len(), 2);
@@ -712,6 +728,14 @@ update_one_key        fastest │ slowest │ median   │ mean │ samples │ 
                 under: "a/e/2".into()
             }
         );
+    }
+
+    #[test]
+    fn tail_keeps_the_last_characters() {
+        assert_eq!(tail("abcdef", 3), "def");
+        assert_eq!(tail("ab", 3), "ab");
+        assert_eq!(tail("", 3), "");
+        assert_eq!(tail("Жанна字", 2), "а字");
     }
 
     #[test]
