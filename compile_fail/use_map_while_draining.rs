@@ -1,6 +1,6 @@
 // Explained in lessons/lesson-05 (drain), "The map is out of reach while it drains":
-// the `Drain` iterator holds a `&mut` borrow of `scores` until its last use, so
-// the map cannot be read (here `scores.len()`) while entries are still coming out.
+// the `Drain` iterator holds a `&mut` borrow of `scores` until it is dropped, when
+// the loop ends, so the map cannot be read (here `scores.len()`) inside the loop.
 use std::collections::HashMap;
 
 fn main() {

@@ -1,7 +1,7 @@
-// Explained in lessons/lesson-08 (extract_if): the `ExtractIf` iterator holds
-// a mutable borrow of the map until its last use, so the map cannot even be
-// read (`len`) between two calls to `next`. Fix: finish with the iterator
-// (or drop it) first, then look at the map.
+// Explained in lessons/lesson-08 (extract_if), "Why it works": the `ExtractIf`
+// iterator holds a mutable borrow of the map until its last use, so the map
+// cannot even be read (`len`) between two calls to `next`. Fix: finish with the
+// iterator (or drop it) first, then look at the map.
 use std::collections::HashMap;
 
 fn main() {

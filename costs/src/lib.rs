@@ -13,6 +13,11 @@
 //!   (saved in `bench.txt`) into the README's table. The run the README
 //!   quotes is kept, with the machine it came from, in
 //!   `costs/results/bench-output.txt`.
+//! * [`results`] reads that saved run: it makes the README's table, and
+//!   `tests/quoted_figures.rs` uses it to recompute every ratio a chapter or
+//!   the README quotes (a figure such as `78x` followed by a
+//!   `<!-- ratio: ... -->` marker) and to check that the README's table is
+//!   the one the saved run gives.
 //! * `tests/allocations.rs` turns the allocation claims into tests with exact
 //!   counts, using [dhat](https://docs.rs/dhat)'s testing mode. It runs with
 //!   `cargo test -p costs`.
@@ -24,6 +29,8 @@
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;
+
+pub mod results;
 
 /// The `main` of every benchmark binary in `benches/`: runs the binary's
 /// divan benchmarks with the course's settings.
@@ -124,6 +131,28 @@ pub fn id_board(n: usize) -> HashMap<u64, i32> {
     (0..n)
         .map(|i| (u64::try_from(i).unwrap_or(u64::MAX), player_score(i)))
         .collect()
+}
+
+/// The board of [`string_board`]`(n)` after a `retain` that kept only its
+/// first `left` players (`player_name(0)` to `player_name(left - 1)`).
+///
+/// `retain` never shrinks the table: the map keeps the room it had for `n`
+/// players (less what tombstones take), so every later walk of it visits
+/// a table sized for `n`, not for `left`.
+///
+/// ```
+/// let full = costs::string_board(1_000).capacity();
+/// let board = costs::thinned_board(1_000, 3);
+/// assert_eq!(board.len(), 3);
+/// assert!(board.contains_key(&costs::player_name(2)));
+/// assert!(board.capacity() > 1_000 && board.capacity() <= full);
+/// ```
+#[must_use]
+pub fn thinned_board(n: usize, left: usize) -> HashMap<String, i32> {
+    let mut scores = string_board(n);
+    let kept: std::collections::HashSet<String> = (0..left.min(n)).map(player_name).collect();
+    scores.retain(|name, _| kept.contains(name));
+    scores
 }
 
 /// Empties `scores` with `drain()` and hands every entry back, unsorted.

@@ -249,6 +249,57 @@ fn emptying_keeps_or_releases_the_capacity() {
     );
 }
 
+/// In Rust 1.95's `HashMap`, room for 1 000 000 players is one block: a
+/// table of 2 097 152 buckets (2^21, the smallest power of two with at least
+/// 1 000 000 × 8/7 buckets), each holding a 32-byte `(String, i32)` and one
+/// control byte, plus one more group of 16 control bytes. `capacity()`
+/// reports the 7/8 of the buckets that may be filled, 1 835 008: lesson 05
+/// and the README quote both figures.
+fn a_million_player_table_has_2_097_152_buckets() {
+    const BUCKETS: u64 = 2_097_152;
+    const CAPACITY: usize = 1_835_008;
+    dhat::assert_eq!(size_of::<(String, i32)>(), 32);
+    dhat::assert_eq!(n64(CAPACITY), BUCKETS / 8 * 7);
+    let (cost, scores) = cost_of(|| Board::with_capacity(1_000_000));
+    println!(
+        "HashMap::with_capacity(1_000_000): {cost:?}, capacity {}",
+        scores.capacity()
+    );
+    dhat::assert_eq!(scores.capacity(), CAPACITY);
+    dhat::assert_eq!(
+        cost,
+        Cost {
+            blocks: 1,
+            bytes: BUCKETS * (32 + 1) + 16,
+        }
+    );
+    // The benchmarks' boards are built by `collect`, which reserves room for
+    // the iterator's length before inserting anything: the same table even
+    // for a million equal (empty, non-allocating) keys.
+    let collected: Board = (0..1_000_000).map(|_| (String::new(), 0)).collect();
+    dhat::assert_eq!(collected.len(), 1);
+    dhat::assert_eq!(collected.capacity(), CAPACITY);
+}
+
+/// `shrink_to_fit` after `retain` moves what is left into one new, small
+/// table: one allocation (lesson 04). In Rust 1.95's `HashMap`, 3 players get
+/// 4 buckets: 4 × 32 bytes of entries, 4 + 16 control bytes.
+fn shrink_to_fit_allocates_one_small_table() {
+    let mut scores = costs::thinned_board(N, 3);
+    dhat::assert!(scores.capacity() > N);
+    let (cost, ()) = cost_of(|| scores.shrink_to_fit());
+    println!("shrink_to_fit, 3 players left of {N}: {cost:?}");
+    dhat::assert_eq!(scores.len(), 3);
+    dhat::assert_eq!(scores.capacity(), 3);
+    dhat::assert_eq!(
+        cost,
+        Cost {
+            blocks: 1,
+            bytes: 4 * 32 + 4 + 16,
+        }
+    );
+}
+
 /// The entry API takes an owned key, so `entry(player.to_owned())` allocates
 /// the name even when the player is already there; `get_mut` takes `&str`.
 fn entry_allocates_the_key_even_for_a_present_player() {
@@ -304,5 +355,7 @@ fn allocation_claims_hold_exactly() {
     extract_if_allocates_only_the_returned_vector();
     collecting_ids_allocates_one_vector();
     emptying_keeps_or_releases_the_capacity();
+    a_million_player_table_has_2_097_152_buckets();
+    shrink_to_fit_allocates_one_small_table();
     entry_allocates_the_key_even_for_a_present_player();
 }

@@ -177,8 +177,8 @@
 //! * `exercises/exercises/lesson02/l02_fold_case.rs`
 //! * `exercises/exercises/lesson02/l02_promote_guests.rs`
 //!
-//! Then the quiz `exercises/exercises/quizzes/quiz1_remove_node.rs` (lessons 00 to 02): a job
-//! and its rules, and no word about the tool.
+//! Then the quiz, a job with its rules and no word about the tool:
+//! `exercises/exercises/quizzes/quiz1_remove_node.rs` (lessons 00 to 02).
 //!
 //! ---
 //!

@@ -1,118 +1,77 @@
 //! # Lesson 04: `retain`, remove and update in one pass
 //!
+//! > **You will be able to:** remove some entries of a map and update the
+//! > others in one pass with `retain`; read the E0502 you get when its
+//! > closure touches the map; decide when to give the table's room back with
+//! > `shrink_to_fit`.
+//! >
+//! > **The one idea:** `retain` holds the map's only `&mut` borrow and lends
+//! > your closure one entry at a time, so the closure may change the value
+//! > but may not touch the map.
+//!
 //! ## The problem
 //!
-//! Lesson 01 cleaned up the leaderboard after a round: players who scored
-//! zero leave, everyone else earns a point. It did the job in two steps. First
-//! it cloned every key into a `Vec<String>`, then it walked that vector and,
-//! for each name, looked the player up again with `get_mut` and either bumped
-//! the score or called `remove`. That is one `String` allocation per player,
-//! one `Vec`, a hash lookup per player to find the entry it had just walked
-//! past, and a second one for each player removed, all to work around a
-//! single rule: a loop over the map may not change the map.
+//! Lesson 01 cleaned up the leaderboard after a round (players who scored
+//! zero leave, everyone else earns a point) in two steps: clone every key
+//! into a `Vec<String>`, then look each player up again with `get_mut` to
+//! bump the score or `remove` the entry. That is a `String` allocation per
+//! player, a vector, and a hash lookup per player (two for a removal), all to
+//! get around one rule: a loop over the map may not change the map.
 //!
 //! ## The fix
 //!
 //! [`HashMap::retain`] walks the map for you and asks a closure, entry by
 //! entry, whether to keep it. The closure receives the key as `&K` and the
-//! value as **`&mut V`**, so it may change the value before it answers. One
-//! closure can therefore bump the scores it keeps and drop the zeros
-//! ([`cleanup_scores`]):
+//! value as **`&mut V`**, so it may change the value before it answers:
 //!
-//! ```
-//! use std::collections::HashMap;
+#![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
-//! let mut scores: HashMap<String, i32> = HashMap::from([
-//!     (String::from("Alice"), 0),
-//!     (String::from("Bob"), 5),
-//!     (String::from("Charlie"), 10),
-//! ]);
-//! scores.retain(|_name, score| {
-//!     if *score == 0 {
-//!         return false; // dropped from the map
-//!     }
-//!     *score = score.saturating_add(1);
-//!     true // kept, with its new value
-//! });
-//! assert_eq!(scores.len(), 2);
-//! assert_eq!(scores["Bob"], 6);
-//! assert_eq!(scores["Charlie"], 11);
-//! ```
-//!
-//! No key is cloned and no player is looked up at all: `retain` is already
-//! standing on each entry when it calls the closure, so not a single key is
-//! hashed (a unit test counts the hashes: lesson 01's loop makes one per
-//! player plus one per removal, `retain` none). When all you need is the
-//! test, `retain` is one line ([`remove_scores_below`]).
+//! That is the job of [`cleanup_scores`]. No key is cloned and no player is looked up:
+//! `retain` is already standing on each entry when it calls the closure, so
+//! not a single key is hashed (a unit test counts the hashes: lesson 01's
+//! loop makes one per player plus one per removal, `retain` none). When all
+//! you need is the test, `retain` is one line ([`remove_scores_below`]).
 //!
 //! ## Why the closure cannot touch the map
 //!
-//! The source article says `retain` "handles the borrow internally". What
-//! happens is this: `retain` takes `&mut self`, so for the whole call it
-//! holds the one and only borrow of the map. It walks the table itself and
-//! lends the closure a reference to the key and the value **of the entry it
-//! is looking at**, taken out of its own `&mut` borrow. Your code never holds
-//! an iterator and a mutable borrow at the same time, so there is nothing for
-//! the borrow checker to object to. The removal happens inside the standard
-//! library, which erases an entry in place: the other entries do not move and
-//! the table is not resized, so its walk stays valid (a unit test checks that
-//! every kept score is still at the address it had before the call). That
-//! reasoning is checked once, by the people who wrote `std`, not in every
-//! program that calls `retain`.
+//! `retain` takes `&mut self`, so for the whole call it holds the one and
+//! only borrow of the map. It walks the table itself and lends the closure
+//! the key and the value of the entry it is standing on, out of its own
+//! `&mut` borrow. Your code never holds an iterator and a mutable borrow at
+//! the same time, so the borrow checker has nothing to object to. The
+//! removal happens inside the standard library, which erases an entry in
+//! place: the other entries do not move and the table is not resized, so its
+//! walk stays valid (a unit test checks that every kept score is still at the
+//! address it had before the call).
 //!
-//! The flip side is that the closure cannot see the map. The map is
-//! exclusively borrowed by `retain` until the call returns, so a closure that
-//! mentions `scores` is rejected, even just to read `scores.len()`:
+//! The flip side: the closure cannot see the map, not even to read
+//! `scores.len()`. This is `compile_fail/retain_reads_the_map.rs`:
 //!
-//! ```compile_fail,E0502
-//! use std::collections::HashMap;
+#![doc = concat!("```compile_fail,E0502\n", include_str!("../../../compile_fail/retain_reads_the_map.rs"), "```")]
 //!
-//! let mut scores = HashMap::from([(String::from("Alice"), 0), (String::from("Bob"), 5)]);
-//! // Keep a zero score only if the player is alone on the board.
-//! scores.retain(|_name, score| {
-//!     let alone = scores.len() == 1;
-//!     *score != 0 || alone
-//! });
-//! ```
+//! rustc 1.95 rejects it with E0502 and four labels (the pinned
+//! `compile_fail/retain_reads_the_map.stderr`):
 //!
-//! The case is pinned in `compile_fail/retain_reads_the_map.rs`, and rustc
-//! 1.95 answers with E0502 and four labels:
-//!
-//! ```text
-//! error[E0502]: cannot borrow `scores` as mutable because it is also borrowed as immutable
-//!   --> compile_fail/retain_reads_the_map.rs:9:5
-//!    |
-//!  9 |       scores.retain(|_name, score| {
-//!    |       ^      ------ -------------- immutable borrow occurs here
-//!    |       |      |
-//!    |  _____|      immutable borrow later used by call
-//!    | |
-//! 10 | |         let alone = scores.len() == 1;
-//!    | |                     ------ first borrow occurs due to use of `scores` in closure
-//! 11 | |         *score != 0 || alone
-//! 12 | |     });
-//!    | |______^ mutable borrow occurs here
-//! ```
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/retain_reads_the_map.stderr"), "```")]
 //!
 //! Read them in the order things happen:
 //!
 //! * *immutable borrow occurs here*, under the closure's `|_name, score|`:
 //!   building the closure borrows `scores`, because its body reads it. A
-//!   closure captures what it uses at the moment it is created, and the
-//!   arguments of a call are built before the call starts.
+//!   closure captures what it uses when it is created, and the arguments of a
+//!   call are built before the call starts.
 //! * *first borrow occurs due to use of `scores` in closure*, under
 //!   `scores.len()`: **why** the closure borrows the map. This is the line
 //!   to change.
 //! * *immutable borrow later used by call*, under `retain`: the call keeps
-//!   the closure, and with it the shared borrow, alive for as long as it runs.
+//!   the closure, and with it the shared borrow, alive while it runs.
 //! * *mutable borrow occurs here*, the caret line running through the whole
 //!   call: `retain` needs `&mut scores`, and that is the borrow refused.
 //!
-//! The headline reads "borrow as mutable because it is also borrowed as
-//! immutable", the same words as lesson 01's loop, but here the shared
-//! borrow is the closure and the mutable one is `retain`. The fix is to read
-//! what the closure needs **before** the call, so that it captures a plain
-//! value instead of the map:
+//! The headline is lesson 01's, but here the shared borrow is the closure
+//! and the mutable one is `retain`. The fix is to read what the closure
+//! needs **before** the call, so that it captures a plain value instead of
+//! the map:
 //!
 //! ```
 //! use std::collections::HashMap;
@@ -133,51 +92,59 @@
 //!   compute that number before the call, as above.
 //! * **Change a key.** The key arrives as `&K`: read-only.
 //! * **Give back what it removed.** A rejected entry is dropped on the spot.
-//!   To remove entries *and* keep them (say, to move the losers to another
-//!   board) use `extract_if` (lesson 08).
+//!   To remove entries *and* keep them, use `extract_if` (lesson 08).
 //!
 //! ## Order does not exist here
 //!
 //! `retain` visits the entries in the map's internal order, which changes
-//! from one process to the next. The closure must decide from the entry in
-//! front of it alone. A closure that counts as it goes ("keep the first three
-//! players") compiles and runs, but which three it keeps depends on that
-//! internal order, so it changes from map to map and from run to run (a test
-//! in this lesson catches it doing so). Both functions below decide from the
-//! score only, and their tests compare whole maps, never an order.
+//! from one process to the next. A closure that counts as it goes ("keep the
+//! first three players") compiles and runs, but which three it keeps changes
+//! from map to map and from run to run (a test catches it doing so). Decide
+//! from the entry in front of you alone, as both functions below do.
 //!
 //! ## What it costs
 //!
-//! One pass over the table, each entry visited exactly once (a unit test
-//! records the visits); no key cloned and no key hashed (counted by a unit
-//! test); no allocation at all (`in_place_strategies_allocate_nothing` in
-//! `costs/tests/allocations.rs` checks it with an allocation counter).
+//! One pass over the table, each entry visited once (a unit test records the
+//! visits); no key cloned or hashed; no allocation at all
+//! (`in_place_strategies_allocate_nothing` in `costs/tests/allocations.rs`
+//! counts them). On a board of 1 000 000 players
+//! (`costs/benches/remove_zeros_bump_rest.rs`, table in
+//! `README.md#what-it-costs`), lesson 01's collect-the-keys version took
+//! 19x<!-- ratio: remove_zeros_bump_rest/collect_keys/1000000 over remove_zeros_bump_rest/retain/1000000 -->
+//! the time of [`cleanup_scores`], with one allocation per player plus one;
+//! lesson 08's `extract_if`, which also hands back the removed players, took
+//! 1.2x<!-- ratio: remove_zeros_bump_rest/extract_if/1000000 over remove_zeros_bump_rest/retain/1000000 -->.
 //!
-//! On a board of 1 000 000 players (`costs/benches/remove_zeros_bump_rest.rs`,
-//! table in `README.md#what-it-costs`), [`cleanup_scores`] allocated nothing,
-//! while lesson 01's version, which collects the keys first, made 1 000 001
-//! allocations and took 19x the time. Lesson 08's `extract_if`, which also
-//! hands back the removed players, took 1.2x the time of `retain`.
+//! ### The table keeps its size, and so does every walk of it
 //!
-//! What `retain` does **not** do is give memory back: it never reallocates,
-//! so however many entries it removes, the table keeps its size. A board of
-//! a thousand players cut down to three still occupies the room for a
-//! thousand.
+//! `retain` never reallocates: however many entries it removes, the table
+//! keeps its size. That room is not only memory. A walk of a `HashMap`
+//! visits every bucket of its table, empty or not: std's documentation says
+//! that iterating it, and `retain` itself, "takes O(capacity) time instead
+//! of O(len)". Cut a board of 1 000 000 players down to 100, and bumping
+//! those 100 with `values_mut` took
+//! 839x<!-- ratio: walk_kept_table/after_retain/1000000 over walk_kept_table/fresh_board/1000000 -->
+//! the time it takes on a new 100-player board
+//! (`costs/benches/walk_kept_table.rs`).
 //!
-//! `capacity()` shows this with one twist. It is a promise, "this many
-//! entries fit without reallocating", and a removal can make the promise
-//! shrink a little, never grow. A removed entry sometimes has to leave a
-//! marker (a "tombstone") in its slot, so that the lookup of another key
-//! that once had to probe past it still finds its way; the table budgets
-//! those slots as taken until it is next rebuilt, and emptying it clears
-//! them (lesson 05). How many tombstones there are depends on where the keys
-//! hashed, so the figure changes from run to run: this lesson only checks
-//! that it did not go up and that the room for the thousand is still there.
+//! If the board will stay small, call `shrink_to_fit()` afterwards: it
+//! moves what is left into a table sized for it (one allocation, counted by
+//! `costs/tests/allocations.rs`, and a move of every remaining entry), after
+//! which the same bump took
+//! 1.0x<!-- ratio: walk_kept_table/after_retain_then_shrink_to_fit/1000000 over walk_kept_table/fresh_board/1000000 -->
+//! the time of the new board. `shrink_to(n)` does the same but keeps room
+//! for at least `n` entries. If the board will fill up again next round,
+//! keep the room.
 //!
-//! If that memory matters, call `shrink_to_fit` afterwards: it reallocates a
-//! table sized for what is left (one more allocation and a move of every
-//! remaining entry). If the board will fill up again next round, keeping the
-//! room is exactly what you want.
+//! `capacity()` shows the kept table, with one twist. It is a promise ("this
+//! many entries fit without reallocating"), and in Rust 1.95's `HashMap` a
+//! removal can make it shrink, never grow. A removed entry sometimes has to
+//! leave a marker, a *tombstone*, in its bucket, so that the lookup of
+//! another key that once probed past it still finds its way; the table
+//! counts those buckets as taken until it is next rebuilt. How many there are
+//! depends on where the keys hashed, so the figure changes from map to map
+//! (a test shows it). `drain()` clears them; `clear()` does not always
+//! (lesson 05).
 //!
 //! ## When not to use it
 //!
@@ -187,15 +154,27 @@
 //! * To empty the whole map and keep its entries, `drain` (lesson 05).
 //! * To insert while you walk, collect the keys first (lesson 01).
 //!
-//! ## Scores at the top of the range
+//! ## Scores at the ends of the range
 //!
-//! The bump in [`cleanup_scores`] is a `saturating_add`, like everywhere in
-//! this course: a score at `i32::MAX` stays at `i32::MAX` instead of
-//! panicking in a debug build or wrapping to `i32::MIN` in a release build.
-//! [`remove_scores_below`] does no arithmetic at all, but its threshold has
-//! two extremes worth knowing: `i32::MIN` removes nobody (no score is below
-//! it), and `i32::MAX` removes everybody except players at exactly
-//! `i32::MAX`.
+//! The bump in [`cleanup_scores`] is a `saturating_add`: a score at
+//! `i32::MAX` stays at `i32::MAX` instead of panicking in a debug build or
+//! wrapping to `i32::MIN` in a release build. [`remove_scores_below`] does no
+//! arithmetic, but its threshold has two extremes: `i32::MIN` removes nobody
+//! (no score is below it), and `i32::MAX` removes everybody except players at
+//! exactly `i32::MAX`.
+//!
+//! ## Exercises
+//!
+//! Practise with rustlings in `exercises/` (`cd exercises && rustlings`):
+//!
+//! * `exercises/exercises/lesson04/l04_prune_rare_words.rs`
+//! * `exercises/exercises/lesson04/l04_expire_sessions.rs`
+//!
+//! ---
+//!
+//! [← Lesson 03: copied keys](../lesson_03/index.html) ·
+//! [Course home](../iterate_and_mutate/index.html) ·
+//! [Lesson 05: `drain`, move everything out and keep the map →](../lesson_05/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;
@@ -499,7 +478,7 @@ mod tests {
     }
 
     #[test]
-    fn retain_never_reallocates_and_shrink_to_fit_gives_memory_back() {
+    fn retain_never_reallocates_and_shrink_to_and_shrink_to_fit_give_memory_back() {
         let mut scores: HashMap<String, i32> =
             (0..1000).map(|i| (format!("player {i}"), i)).collect();
         let before = scores.capacity();
@@ -508,7 +487,7 @@ mod tests {
         remove_scores_below(&mut scores, 997);
         assert_eq!(scores.len(), 3);
         let after = scores.capacity();
-        // Tombstones may take a few slots: never more room, never a new table.
+        // Tombstones may take some room: never more room, never a new table.
         assert!(
             after <= before,
             "retain grew the table: {before} -> {after}"
@@ -521,30 +500,44 @@ mod tests {
             "retain shrank the table: {before} -> {after}"
         );
 
+        // `shrink_to(100)` keeps room for at least 100 of the 1000.
+        scores.shrink_to(100);
+        assert_eq!(scores.len(), 3);
+        assert!((100..after).contains(&scores.capacity()));
+
         scores.shrink_to_fit();
         assert_eq!(scores.len(), 3);
         assert!(scores.capacity() >= 3);
-        // `shrink_to_fit` only promises "as much as possible"; today's std
-        // (hashbrown) reallocates a table sized for the 3 players left.
-        assert!(scores.capacity() < 1000);
+        // `shrink_to_fit` only promises "as much as possible"; Rust 1.95's
+        // `HashMap` reallocates a table sized for the 3 players left.
+        assert!(scores.capacity() < 100);
     }
 
     #[test]
-    fn removals_can_lower_the_reported_capacity() {
-        // 100 players fill a table of 128 slots almost to its limit, where a
+    fn removals_can_lower_the_reported_capacity_by_an_amount_that_varies() {
+        // 100 players fill a table of 128 buckets almost to its limit, where a
         // removed entry often has to leave a tombstone. Which removals do
-        // depends on the hashes, so try twenty maps: in practice nearly all
-        // of them report less room after losing half their players.
-        let lowered = (0..20)
-            .filter(|_| {
-                let mut scores: HashMap<String, i32> =
-                    (0..100).map(|i| (format!("p{i}"), i % 2)).collect();
-                let before = scores.capacity();
-                remove_scores_below(&mut scores, 1);
-                scores.capacity() < before
-            })
-            .count();
-        assert!(lowered > 0);
+        // depends on the hashes, and every `HashMap::new()` hashes with its
+        // own keys: across twenty maps, the room left differs.
+        let mut after = std::collections::BTreeSet::new();
+        let mut before = std::collections::BTreeSet::new();
+        for _ in 0..20 {
+            let mut scores: HashMap<String, i32> =
+                (0..100).map(|i| (format!("p{i}"), i % 2)).collect();
+            before.insert(scores.capacity());
+            remove_scores_below(&mut scores, 1);
+            after.insert(scores.capacity());
+        }
+        // Every map started with the same room...
+        assert_eq!(before.len(), 1, "{before:?}");
+        let full = before.first().copied().unwrap_or_default();
+        // ...and none gained any, some lost some, and not all lost the same.
+        assert!(after.iter().all(|&room| room <= full), "{after:?}");
+        assert!(
+            after.first().is_some_and(|&least| least < full),
+            "{after:?}"
+        );
+        assert!(after.len() > 1, "always {after:?}");
     }
 
     #[test]

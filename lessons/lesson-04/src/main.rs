@@ -11,12 +11,14 @@ use std::collections::{BTreeMap, HashMap};
 
 use lesson_04::{cleanup_scores, remove_scores_below};
 
-/// Prints the board, one player a line, in name order.
+/// Prints the board, one player a line, in name order: the score right-aligned
+/// first, the name last, so that no column depends on how wide a name is
+/// (字 or Дмитрий take more or fewer columns than their `char` count says).
 fn show(title: &str, scores: &HashMap<String, i32>) {
     println!("{title}");
     let sorted: BTreeMap<&String, &i32> = scores.iter().collect();
     for (name, score) in sorted {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 

@@ -1,39 +1,37 @@
 //! # Lesson 05: `drain`, move everything out and keep the map
 //!
+//! > **You will be able to:** move every entry out of a map with `drain`,
+//! > owned and never cloned, and reuse the emptied map; choose between
+//! > `drain`, `std::mem::take` and `clear`; read the E0502 you get when you
+//! > touch a map while it drains.
+//! >
+//! > **The one idea:** `drain` holds the map's `&mut` borrow until it is
+//! > dropped and moves the entries out to you, so the map ends empty and
+//! > keeps its table.
+//!
 //! ## The problem
 //!
 //! The round is over. Every score on the live board must move into the
-//! round's history, the final standings sorted by name, and the board must
-//! be left empty, ready for the next round.
+//! round's history, sorted by name, and the board must be left empty, ready
+//! for the next round.
 //!
-//! The tools of the earlier lessons can do it, but badly. Walking `&scores`
-//! and pushing `(name.clone(), *score)` into the history copies every name,
-//! then `clear()` throws the originals away: each `String` is allocated twice
-//! only to keep one. Collecting the keys first (lesson 01) and calling
-//! `remove_entry` for each one gets the originals out, but pays for a
-//! vector of cloned keys and a lookup per player to find the entry the
-//! collecting pass had just walked past. And `retain`
-//! (lesson 04) can remove everything, but it drops what it removes.
+//! The earlier tools do it badly. Walking `&scores` and pushing
+//! `(name.clone(), *score)` copies every name, then `clear()` throws the
+//! originals away. Collecting the keys first (lesson 01) and calling
+//! `remove_entry` for each gets the originals out, but pays for a vector of
+//! cloned keys and a lookup per player. And `retain` (lesson 04) can remove
+//! everything, but it drops what it removes.
 //!
 //! ## The fix
 //!
 //! [`HashMap::drain`] empties the map and hands you every entry as an owned
-//! `(String, i32)` pair. Collect them and you hold the history
-//! ([`end_round`]):
+//! `(String, i32)` pair. Collect them and you hold the history:
 //!
-//! ```
-//! use std::collections::HashMap;
+#![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
-//! let mut scores = HashMap::from([(String::from("Bob"), 20), (String::from("Alice"), 10)]);
-//! let mut history: Vec<(String, i32)> = scores.drain().collect();
-//! history.sort_unstable_by(|a, b| a.0.cmp(&b.0)); // drain yields in hash order
-//! assert_eq!(history, [(String::from("Alice"), 10), (String::from("Bob"), 20)]);
-//! assert!(scores.is_empty());
-//! ```
-//!
-//! Like every iteration over a `HashMap`, `drain` yields the entries in the
-//! map's internal order, which differs from run to run; [`end_round`] sorts
-//! the standings by name so that the history is the same every time.
+//! [`end_round`] is that function. Like every iteration over a `HashMap`,
+//! `drain` yields the entries in the map's internal order, which differs from
+//! run to run: sort them before showing or comparing anything.
 //!
 //! ## Why it works
 //!
@@ -47,34 +45,15 @@
 //! ## The map is out of reach while it drains
 //!
 //! The exclusive borrow is real: while the `Drain` is alive you cannot even
-//! ask the map how many entries it has left. This loop is rejected (pinned in
-//! `compile_fail/use_map_while_draining.rs`):
+//! ask the map how many entries it has left. This loop is
+//! `compile_fail/use_map_while_draining.rs`:
 //!
-//! ```compile_fail,E0502
-//! use std::collections::HashMap;
+#![doc = concat!("```compile_fail,E0502\n", include_str!("../../../compile_fail/use_map_while_draining.rs"), "```")]
 //!
-//! let mut scores = HashMap::from([(String::from("Alice"), 10), (String::from("Bob"), 20)]);
-//! let mut history = Vec::new();
-//! for (name, score) in scores.drain() {
-//!     println!("{} players left on the board", scores.len());
-//!     history.push((name, score));
-//! }
-//! ```
+//! rustc 1.95 says E0502, with three labels (the pinned
+//! `compile_fail/use_map_while_draining.stderr`):
 //!
-//! rustc 1.95 says E0502, with three labels:
-//!
-//! ```text
-//! error[E0502]: cannot borrow `scores` as immutable because it is also borrowed as mutable
-//!   --> compile_fail/use_map_while_draining.rs:10:50
-//!    |
-//!  9 |     for (name, score) in scores.drain() {
-//!    |                          --------------
-//!    |                          |
-//!    |                          mutable borrow occurs here
-//!    |                          mutable borrow later used here
-//! 10 |         println!("{} players left on the board", scores.len());
-//!    |                                                  ^^^^^^ immutable borrow occurs here
-//! ```
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/use_map_while_draining.stderr"), "```")]
 //!
 //! * *mutable borrow occurs here*, under `scores.drain()`: the `Drain`
 //!   iterator's exclusive borrow starts when it is created;
@@ -86,10 +65,9 @@
 //!
 //! It is lesson 01's error turned around: there a shared borrow (the loop)
 //! blocked a mutable one (`get_mut`); here the loop holds the mutable borrow
-//! and blocks even a read. It is still E0502, not E0499: E0499 is two
-//! *mutable* borrows, and `len()` only needs a shared one. The fix is to ask
-//! the iterator instead of the map: `Drain` knows exactly how many entries it
-//! has not yet handed out.
+//! and blocks even a read. It is E0502, not E0499, because `len()` only needs
+//! a shared borrow. The fix is to ask the iterator instead of the map:
+//! `Drain` knows how many entries it has not yet handed out.
 //!
 //! ```
 //! use std::collections::HashMap;
@@ -105,38 +83,30 @@
 //! assert!(scores.is_empty());
 //! ```
 //!
-//! Mind the `drop(drain)`. `Drain` has a destructor (it is what removes any
-//! entries you did not take, see below), so a `Drain` held in a variable
-//! keeps its borrow until that variable goes out of scope, not merely until
-//! its last use. Without the `drop`, the `is_empty()` check is the same
-//! E0502, and rustc 1.95 hangs a third label on the closing brace of the
-//! block: "mutable borrow might be used here, when `drain` is dropped and
-//! runs the destructor for type
-//! `std::collections::hash_map::Drain<'_, String, i32>`"
-//! (`tests/diagnostics.rs` compiles this example and checks that label and
-//! its line).
+//! Mind the `drop(drain)`. `Drain` has a destructor (it removes the entries
+//! you did not take, see below), so a `Drain` held in a variable keeps its
+//! borrow until the variable goes out of scope, not merely until its last
+//! use. Without the `drop`, the check after the loop is the same E0502
+//! (`tests/rustc/drain_alive_until_the_brace.rs`):
 //!
-//! ```compile_fail,E0502
-//! use std::collections::HashMap;
+#![doc = concat!("```compile_fail,E0502\n", include_str!("../tests/rustc/drain_alive_until_the_brace.rs"), "```")]
 //!
-//! let mut scores = HashMap::from([(String::from("Alice"), 10)]);
-//! let mut drain = scores.drain();
-//! while let Some(_entry) = drain.next() {}
-//! assert!(scores.is_empty()); // `drain` is still alive: dropped at the `}`
-//! ```
+//! and rustc 1.95 hangs a third label on the closing brace, *mutable borrow
+//! might be used here, when `drain` is dropped* (`tests/diagnostics.rs`
+//! compiles the example and compares the output with this pinned copy):
 //!
-//! ## "Avoids the allocation of a key list"
+#![doc = concat!("```text\n", include_str!("../tests/rustc/drain_alive_until_the_brace.stderr"), "```")]
 //!
-//! The source article's decision matrix says `drain` avoids allocating a key
-//! list. True, and the reason is worth stating exactly: `drain` needs no list
-//! of keys because it gives you the keys themselves. Each `String` leaves the
-//! map and arrives in your hands with the same heap buffer (a test in this
-//! lesson compares the buffers' addresses before and after): nothing is
-//! cloned. [`end_round`] does allocate one thing, the `Vec` it returns, but
-//! that vector *is* the history: storage the job needs anyway, not a
-//! temporary. If you only need to consume the entries (add them to a total,
-//! push them into a history you already have), loop over `drain()` directly:
-//! each entry goes straight to where it is used, with no list in between.
+//! ## No list of keys
+//!
+//! `drain` needs no list of keys because it gives you the keys themselves.
+//! Each `String` leaves the map and arrives in your hands with the same heap
+//! buffer (a test compares the buffers' addresses before and after): nothing
+//! is cloned. [`end_round`] allocates one thing, the `Vec` it returns, and
+//! that vector *is* the history, not a temporary. If you only need to
+//! consume the entries (add them to a total, push them into a history you
+//! already have), loop over `drain()` directly: each entry goes straight to
+//! where it is used.
 //!
 //! ## Three ways to empty a map
 //!
@@ -146,24 +116,30 @@
 //! | `std::mem::take(scores)` | moved out to you, table and all   | a fresh `HashMap`, capacity 0 |
 //! | `scores.clear()`         | dropped                           | empty, capacity kept          |
 //!
-//! [`end_round_with_take`] gets the same standings as [`end_round`] another
-//! way: `std::mem::take` swaps an empty `HashMap::new()` into `*scores` and
-//! returns the old map, table and all, which is then consumed by value with
-//! `into_iter()`. The old table's memory is freed once that iteration is
-//! over, and the map the caller keeps has capacity 0: it will allocate again
-//! on the next insert. `clear()` is the choice when the entries are not
-//! wanted at all: it drops them and keeps the room, like `drain` with
-//! nobody listening.
+//! [`end_round_with_take`] gets the same standings another way:
+//! `std::mem::take` swaps an empty `HashMap::new()` into `*scores` and
+//! returns the old map, table and all, which is then consumed by value. The
+//! old table is freed once that is over, and the caller's map has capacity 0:
+//! it allocates again on the next insert. `clear()` is the choice when the
+//! entries are not wanted at all: it drops them and keeps the room.
 //!
-//! "Capacity kept" means the table stays allocated at the same size.
-//! `capacity()` after `drain` or `clear` is what it was before, or more if
-//! earlier removals had left tombstones behind (lesson 04, "What it costs"):
-//! emptying the table clears those too, so all its room is usable again.
+//! "Capacity kept" means the table stays allocated at the same size. In Rust
+//! 1.95's `HashMap`, `drain` also clears the tombstones earlier removals left
+//! (lesson 04), so `capacity()` is the full room again. `clear` does the same
+//! on a map that still has entries, but returns at once on an empty one: a
+//! map that `retain` emptied keeps its tombstones, and its lowered
+//! `capacity()`, through `clear()` (a test searches for such a map and checks
+//! both).
 //!
 //! Which one? If the next round will hold about as many players, keep the
-//! capacity (`drain` or `clear`): the board refills without reallocating.
-//! If this round was unusually large and the memory should go back, `take`
-//! (or `drain` followed by `shrink_to_fit`).
+//! table (`drain` or `clear`): the board refills without reallocating. If
+//! this round was unusually large, the kept table costs time as well as
+//! memory, because every walk of the map visits all of it: a board of
+//! 1 000 000 players, drained and refilled with 100, took
+//! 934x<!-- ratio: walk_kept_table/after_drain_then_refill/1000000 over walk_kept_table/fresh_board/1000000 -->
+//! the time of a new 100-player board to give those 100 a point each
+//! (`costs/benches/walk_kept_table.rs`). Then use `take`, or `drain`
+//! followed by `shrink_to_fit`.
 //!
 //! ## Dropping a `Drain` early still empties the map
 //!
@@ -180,48 +156,68 @@
 //! assert!(scores.is_empty()); // the other player is gone too
 //! ```
 //!
-//! If you want to move out only *some* entries and leave the rest in the
-//! map, `drain` is the wrong tool: use `extract_if` (lesson 08).
+//! To move out only *some* entries and leave the rest in the map, use
+//! `extract_if` (lesson 08).
 //!
 //! ## What it costs
 //!
-//! One pass over the table. No key is cloned, no entry is looked up, no
-//! list of keys is built: the only allocation in [`end_round`] is the
-//! history it returns, and it is made once, at its final size, because a
-//! `Drain` knows how many entries it holds (a unit test checks its
-//! `size_hint`; the `costs` crate's dhat test, `costs/tests/allocations.rs`,
-//! counts `drain().collect()` at exactly one block of `n` entries, and
-//! emptying with `drain`, `clear` or `take` at zero). The table's memory is kept
-//! for the next round (and with `take`, handed over and freed instead).
+//! One pass over the table. No key is cloned, no entry is looked up: the
+//! only allocation in [`end_round`] is the history it returns, made once, at
+//! its final size, because a `Drain` knows how many entries it holds (a unit
+//! test checks its `size_hint`; `costs/tests/allocations.rs` counts
+//! `drain().collect()` at exactly one block of `n` entries, and emptying with
+//! `drain`, `clear` or `take` at zero).
 //!
 //! Measured on a board of 1 000 000 players (`costs/benches/empty_the_map.rs`,
-//! table in `README.md#what-it-costs`; ratios only, since times depend on
-//! the machine):
+//! table in `README.md#what-it-costs`):
 //!
-//! * [`end_round`] took 35x the time of a bare `drain().collect()` into a
-//!   `Vec` (12x at 1 000 players). Both make exactly one allocation, the
-//!   vector, and copy no name, so the difference is the sort by name, not
-//!   the drain.
-//! * `drain` and `clear` left all 1 835 008 slots of the table in place;
-//!   `std::mem::take` left the caller a map with 0. Dropping the table that
-//!   `take` handed over took about what `clear` took (1.1x): either way every
-//!   name is freed once.
+//! * [`end_round`] took
+//!   35x<!-- ratio: empty_the_map/end_round_drain_sorted/1000000 over empty_the_map/raw_drain_into_vec/1000000 -->
+//!   the time of a bare `drain().collect()` into a `Vec`
+//!   (12x<!-- ratio: empty_the_map/end_round_drain_sorted/1000 over empty_the_map/raw_drain_into_vec/1000 -->
+//!   at 1 000 players). Both make one allocation and copy no name: the
+//!   difference is the sort by name.
+//! * In Rust 1.95's `HashMap`, that board's table has 2 097 152 buckets, the
+//!   smallest power of two of which 7/8 is at least 1 000 000, and
+//!   `capacity()` reports those 7/8: 1 835 008 (a unit test checks the rule
+//!   and the figure; `costs/tests/allocations.rs` counts the bytes of that
+//!   table). `drain` and `clear` kept all of it; `std::mem::take` left the
+//!   caller a map with capacity 0. Dropping the table that `take` handed over
+//!   took
+//!   1.1x<!-- ratio: empty_the_map/raw_mem_take_then_drop/1000000 over empty_the_map/clear/1000000 -->
+//!   the time of `clear`: either way every name is freed once.
 //!
 //! ## When not to use it
 //!
 //! * To keep some entries and remove others, `retain` (lesson 04), or
 //!   `extract_if` (lesson 08) if you want the removed ones.
-//! * If the map itself is finished with, not reused, consume it by value:
+//! * If the map itself is finished with, consume it by value:
 //!   `for (name, score) in scores` (that is what `take` does for a map you
 //!   only hold by `&mut`).
 //! * To change values in place, `values_mut()` (lesson 07).
 //!
-//! ## Scores at the top of the range
+//! ## Scores at the ends of the range
 //!
 //! Nothing in this lesson adds to a score: entries move out exactly as they
 //! were, so a score at `i32::MAX` or `i32::MIN` arrives in the history
 //! unchanged. When the next round awards points on the reused map, it adds
 //! with `saturating_add` like the rest of the course.
+//!
+//! ## Exercises
+//!
+//! Practise with rustlings in `exercises/` (`cd exercises && rustlings`):
+//!
+//! * `exercises/exercises/lesson05/l05_close_day.rs`
+//! * `exercises/exercises/lesson05/l05_flush_links.rs`
+//!
+//! Then the quiz, a job with its rules and no word about the tool:
+//! `exercises/exercises/quizzes/quiz2_new_term.rs` (lessons 03 to 05).
+//!
+//! ---
+//!
+//! [← Lesson 04: `retain`, remove and update in one pass](../lesson_04/index.html) ·
+//! [Course home](../iterate_and_mutate/index.html) ·
+//! [Lesson 06: the entry API →](../lesson_06/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;
@@ -389,6 +385,72 @@ mod tests {
             // Today's std frees every slot: the whole table is usable again.
             assert_eq!(scores.capacity(), full_room);
         }
+    }
+
+    /// In Rust 1.95's `HashMap` (hashbrown), the table `with_capacity(n)`
+    /// makes for a `(String, i32)` map, as `(buckets, capacity)`: the fewest
+    /// buckets, a power of two and at least 4, with room for `n`, where a
+    /// table of 16 buckets or more may fill 7/8 of them and a smaller one all
+    /// but one.
+    fn model_table(n: usize) -> (usize, usize) {
+        let room = |buckets: usize| {
+            if buckets < 16 {
+                buckets.saturating_sub(1)
+            } else {
+                (buckets / 8).saturating_mul(7)
+            }
+        };
+        if n == 0 {
+            return (0, 0);
+        }
+        let mut buckets = 4_usize;
+        while room(buckets) < n {
+            buckets = buckets.saturating_mul(2);
+        }
+        (buckets, room(buckets))
+    }
+
+    #[test]
+    fn room_for_a_million_players_is_7_8_of_2_097_152_buckets() {
+        for n in 0..=5_000 {
+            let map: HashMap<String, i32> = HashMap::with_capacity(n);
+            assert_eq!(map.capacity(), model_table(n).1, "with_capacity({n})");
+        }
+        let million: HashMap<String, i32> = HashMap::with_capacity(1_000_000);
+        assert_eq!(model_table(1_000_000), (2_097_152, 1_835_008));
+        assert_eq!(million.capacity(), 1_835_008);
+    }
+
+    #[test]
+    fn clear_keeps_the_tombstones_of_an_empty_map_and_drain_does_not() {
+        // Whether `retain` leaves tombstones depends on where the keys hashed,
+        // and every `HashMap::new()` hashes with its own keys: try maps until
+        // one emptied by `retain` reports less room than it had (nearly half
+        // do), then empty it both ways. A clone keeps the table as it is.
+        let mut found = 0_u32;
+        for _ in 0..200 {
+            let mut cleared: HashMap<String, i32> =
+                (0..900).map(|i| (format!("p{i:03}"), i)).collect();
+            let full = cleared.capacity();
+            cleared.retain(|_, _| false);
+            let lowered = cleared.capacity();
+            assert!(lowered <= full);
+            if lowered == full {
+                continue;
+            }
+            found = found.saturating_add(1);
+            let mut drained = cleared.clone();
+            assert_eq!(drained.capacity(), lowered, "the clone has the tombstones");
+
+            cleared.clear(); // an empty map: returns at once
+            assert_eq!(cleared.capacity(), lowered);
+            assert!(end_round(&mut drained).is_empty()); // drain: the table is reset
+            assert_eq!(drained.capacity(), full);
+            if found == 3 {
+                break;
+            }
+        }
+        assert!(found > 0, "no map out of 200 kept a tombstone");
     }
 
     fn end_round_and_forget(scores: &mut HashMap<String, i32>) {

@@ -11,7 +11,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use lesson_05::{end_round, end_round_with_take};
 
-/// Prints the board, one player a line, in name order.
+/// Prints the board, one player a line, in name order: the score right-aligned
+/// first, the name last, so that no column depends on how wide a name is
+/// (字 or Дмитрий take more or fewer columns than their `char` count says).
 fn show(title: &str, scores: &HashMap<String, i32>) {
     println!("{title}");
     if scores.is_empty() {
@@ -19,7 +21,7 @@ fn show(title: &str, scores: &HashMap<String, i32>) {
     }
     let sorted: BTreeMap<&String, &i32> = scores.iter().collect();
     for (name, score) in sorted {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 
@@ -27,7 +29,7 @@ fn show(title: &str, scores: &HashMap<String, i32>) {
 fn show_history(title: &str, history: &[(String, i32)]) {
     println!("{title}");
     for (name, score) in history {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 

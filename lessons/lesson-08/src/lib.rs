@@ -1,77 +1,61 @@
 //! # Lesson 08: `extract_if`, remove on a condition and keep what you removed
 //!
+//! > **You will be able to:** remove the entries that match a condition and
+//! > get them back, in one pass, with `extract_if`; make sure every match is
+//! > removed by running the lazy iterator to the end; read the E0502 you get
+//! > when you touch the map while that iterator is alive.
+//! >
+//! > **The one idea:** `extract_if` is a lazy iterator that holds the map's
+//! > `&mut` borrow: each entry it reaches and your predicate accepts is moved
+//! > out to you, and the entries it never reaches are left alone.
+//!
 //! ## The problem
 //!
 //! The qualifying round is over. Every player below the cut leaves the
 //! board, but the game still needs them: the eliminated players are listed
-//! on the results screen, get a consolation message, go into the history.
+//! on the results screen and go into the history.
 //!
 //! `retain` (lesson 04) removes entries on a condition in one pass, but it
-//! **drops** what it removes: the closure says "keep" or "do not keep", and
-//! the entries not kept are gone. `drain` (lesson 05) hands entries to you,
-//! but all of them, emptying the map. Collecting the keys first (lesson 01)
-//! works: clone the failing names into a vector, then `remove` each one,
-//! which returns the score. That is two passes, a clone per eliminated name,
-//! and a second hash lookup per name.
+//! **drops** what it removes. `drain` (lesson 05) hands entries to you, but
+//! all of them. Collecting the keys first (lesson 01) works: clone the
+//! failing names into a vector, then `remove` each one, which returns the
+//! score. That is two passes, a clone per eliminated name, and a second hash
+//! lookup per name.
 //!
 //! ## The fix
 //!
 //! `HashMap::extract_if` (stable since Rust 1.88) takes a predicate and
 //! returns an iterator. Each entry for which the predicate returns `true` is
-//! removed from the map and **yielded to you**, as an owned `(String, i32)`.
-//! Entries for which it returns `false` stay. One pass, no key vector, no
-//! lookup, no clone: the eliminated names are moved out of the map, not
-//! copied ([`eliminate_below`]).
+//! removed from the map and **yielded to you**, as an owned `(String, i32)`;
+//! the others stay. One pass, no key vector, no lookup, no clone:
 //!
-//! ```
-//! use std::collections::HashMap;
+#![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
 //!
-//! let mut scores: HashMap<String, i32> = HashMap::from([
-//!     (String::from("Alice"), 10),
-//!     (String::from("Bob"), 20),
-//!     (String::from("Dmitri"), 4),
-//! ]);
-//! let mut eliminated: Vec<(String, i32)> =
-//!     scores.extract_if(|_name, score| *score < 15).collect();
-//! eliminated.sort_unstable(); // a HashMap yields in no useful order
-//! assert_eq!(eliminated, [(String::from("Alice"), 10), (String::from("Dmitri"), 4)]);
-//! assert_eq!(scores, HashMap::from([(String::from("Bob"), 20)]));
-//! ```
-//!
-//! The predicate receives the key as `&String` and the value as `&mut i32`.
-//! That `&mut` is the same gift `retain` gives: the predicate may **change**
-//! the entries it decides to keep. [`cleanup_scores`] does lesson 01's whole
-//! cleanup job, remove the players who scored zero and bump everyone else,
-//! in one pass, and also returns the players it removed.
+//! That is [`eliminate_below`]. The predicate receives the key as `&String`
+//! and the value as `&mut i32`, the same gift `retain` gives: it may
+//! **change** the entries it keeps. [`cleanup_scores`] does lesson 01's
+//! whole cleanup job (remove the players who scored zero, bump everyone
+//! else) in one pass, and also returns the players it removed.
 //!
 //! ## Why it works
 //!
 //! `extract_if` takes `&mut self`, and the iterator it returns holds that
 //! exclusive borrow for as long as it is in use. Removing entries while
-//! walking a table is exactly what the borrow checker stops *you* from
-//! doing with `remove` inside a loop (lesson 01,
-//! `compile_fail/remove_inside_keys_loop.rs`). Here the iterator itself
-//! walks and removes: the one piece of code that knows where it is in the
-//! table is the one changing it, and it is written so that the walk stays
-//! correct. Your code only gets the predicate and the removed entries, never
-//! the table.
+//! walking a table is exactly what the borrow checker stops *you* from doing
+//! with `remove` inside a loop (`compile_fail/remove_inside_keys_loop.rs`,
+//! lesson 01). Here the iterator itself walks and removes: the one piece of
+//! code that knows where it is in the table is the one changing it. Your code
+//! only gets the predicate and the removed entries, never the table.
 //!
 //! The flip side: while the iterator is alive, **nothing else may touch the
-//! map**, not even to read it. This is rejected with E0502 (pinned in
-//! `compile_fail/use_map_while_extract_if.rs`):
+//! map**, not even to read it. This is `compile_fail/use_map_while_extract_if.rs`:
 //!
-//! ```text
-//! error[E0502]: cannot borrow `scores` as immutable because it is also borrowed as mutable
-//!   --> compile_fail/use_map_while_extract_if.rs:12:33
-//!    |
-//! 10 |     let mut eliminated = scores.extract_if(|_name, score| *score < 10);
-//!    |                          ------ mutable borrow occurs here
-//! 11 |     let first = eliminated.next();
-//! 12 |     println!("{} players left", scores.len());
-//!    |                                 ^^^^^^ immutable borrow occurs here
-//! 13 |     let second = eliminated.next();
-//!    |                  ---------- mutable borrow later used here
-//! ```
+#![doc = concat!("```compile_fail,E0502\n", include_str!("../../../compile_fail/use_map_while_extract_if.rs"), "```")]
+//!
+//! rustc 1.95 rejects it with E0502 (the pinned
+//! `compile_fail/use_map_while_extract_if.stderr`):
+//!
+#![doc = concat!("```text\n", include_str!("../../../compile_fail/use_map_while_extract_if.stderr"), "```")]
 //!
 //! The three labels, in the order the borrow lives through them:
 //!
@@ -84,8 +68,8 @@
 //!   `scores.len()` that falls between the two.
 //!
 //! Delete the second `next()` and the program compiles: the iterator is not
-//! used after the first `next()`, so its borrow ends there and the map may be
-//! read again. What the map then contains is the subject of the next section.
+//! used after the first `next()`, so its borrow ends there. What the map then
+//! contains is the subject of the next section.
 //!
 //! ## The iterator is lazy
 //!
@@ -93,8 +77,8 @@
 //! the iterator, being advanced, reaches it and the predicate says `true`.
 //! If the iterator is dropped before the end (you took only the first match,
 //! a `for` loop hit `break`, a `take(n)` or `find` stopped early), the
-//! entries it has not reached yet **stay in the map**, matching or not, and
-//! the predicate is never called on them.
+//! entries it has not reached **stay in the map**, matching or not, and the
+//! predicate is never called on them:
 //!
 //! ```
 //! use std::collections::HashMap;
@@ -111,13 +95,29 @@
 //! assert_eq!(scores.len(), 2); // one of the two players below 10 is still there
 //! ```
 //!
-//! Calling it and ignoring the result removes nothing at all. The compiler
-//! warns about that: the iterator type is `#[must_use]`, and on 1.95 the
-//! warning reads "unused `std::collections::hash_map::ExtractIf` that must be
-//! used", with the note "iterators are lazy and do nothing unless consumed;
-//! use `retain` to remove and discard elements" (`tests/diagnostics.rs`
-//! compiles the example below and checks both lines). This course denies the
-//! `unused_must_use` lint, which makes the mistake a compile error:
+//! Calling it and ignoring the result removes nothing at all
+//! (`tests/rustc/unused_extract_if.rs`):
+//!
+#![doc = concat!("```rust\n", include_str!("../tests/rustc/unused_extract_if.rs"), "```")]
+//!
+//! The iterator type is `#[must_use]`, so rustc 1.95 warns
+//! (`tests/diagnostics.rs` compiles the example and compares the output with
+//! this pinned copy):
+//!
+#![doc = concat!("```text\n", include_str!("../tests/rustc/unused_extract_if.stderr"), "```")]
+//!
+//! Take the note's advice, not the help's. Following the help, "use `let _ =
+//! ...` to ignore the resulting value", silences the warning
+//! (`tests/diagnostics.rs` checks that rustc then says nothing) and still
+//! removes nothing
+//! (`tests/rustc/let_underscore_extract_if.rs`, and a unit test):
+//!
+#![doc = concat!("```rust\n", include_str!("../tests/rustc/let_underscore_extract_if.rs"), "```")]
+//!
+//! The fix is to consume the iterator (`collect()`, a `for` loop to the end),
+//! or, if you do not want the removed entries, to call `retain` instead. This
+//! course denies the `unused_must_use` lint, which turns the warning into an
+//! error:
 //!
 //! ```compile_fail
 //! #![deny(unused_must_use)]
@@ -127,63 +127,77 @@
 //! scores.extract_if(|_name, score| *score < 10); // removes nothing
 //! ```
 //!
-//! `drain` behaves the other way round. It empties the map even if you drop
-//! its iterator after one entry, or without taking any: the entries you did
-//! not take are dropped, not put back (tests below check both behaviours).
-//! So with `extract_if`, to remove **every** matching entry, run the iterator
-//! to the end, which is what `collect()` does. [`cleanup_scores`] depends on
-//! it twice over: its bumps happen inside the predicate, so an unfinished
-//! iterator would also leave some players without their bonus.
+//! `drain` behaves the other way round: it empties the map even if you drop
+//! its iterator early (tests below check both). So with `extract_if`, to
+//! remove **every** matching entry, run the iterator to the end.
+//! [`cleanup_scores`] depends on it twice over: its bumps happen inside the
+//! predicate, so an unfinished iterator would also leave some players
+//! without their bonus.
 //!
 //! ## What it costs
 //!
 //! One pass over the table, the predicate called once per entry (a unit test
 //! counts the calls), and the `Vec` you collect the removed entries into.
 //! That vector is the only allocation, and it is not sized in advance:
-//! `extract_if` cannot know how many entries will match, so the vector
-//! starts small and grows as matches arrive, a few reallocations in all
-//! (about `log2(k)` for `k` removed players), never one per entry. The
-//! names themselves are moved, not cloned. The `costs` crate's dhat test
-//! (`costs/tests/allocations.rs`, `extract_if_allocates_only_the_returned_vector`)
+//! `extract_if` cannot know how many entries will match, so the vector grows
+//! as matches arrive, a few reallocations in all (about `log2(k)` for `k`
+//! removed players), never one per entry. The names are moved, not cloned.
+//! `costs/tests/allocations.rs` (`extract_if_allocates_only_the_returned_vector`)
 //! counts [`cleanup_scores`] exactly: the same blocks and bytes as growing a
-//! vector to `k` entries, nothing more. On a board of 1 000 000 players with
-//! 100 000 zeros, that was 16 allocations (the first, plus 15 growths) and
-//! 4.2 MB, and no name copied. Sorting the list for display costs
+//! vector to `k` entries, nothing more. Sorting the list for display costs
 //! `O(k log k)` comparisons, and is included in the times below.
 //!
 //! Timed by `costs/benches/remove_zeros_bump_rest.rs` (table in
-//! `README.md#what-it-costs`; ratios only, since times depend on the
-//! machine), [`cleanup_scores`] took 1.2x the time of lesson 04's `retain`
-//! at 1 000 000 players (1.8x at 1 000), for handing the removed players
-//! back in a sorted vector. Lesson 01's collect-the-keys version took 19x
-//! the time of `retain`.
-//!
-//! Compared with lesson 01's version, nothing is looked up: `extract_if`
-//! removes each entry where it finds it, so no key is hashed, where
-//! collecting the names and calling `remove` hashes each removed name once
-//! more (a unit test counts the hashes with a counting hasher: zero against
-//! one per removed player).
+//! `README.md#what-it-costs`), [`cleanup_scores`] took
+//! 1.2x<!-- ratio: remove_zeros_bump_rest/extract_if/1000000 over remove_zeros_bump_rest/retain/1000000 -->
+//! the time of lesson 04's `retain` at 1 000 000 players
+//! (1.8x<!-- ratio: remove_zeros_bump_rest/extract_if/1000 over remove_zeros_bump_rest/retain/1000 -->
+//! at 1 000), for handing the removed players back in a sorted vector.
+//! Lesson 01's collect-the-keys version took
+//! 19x<!-- ratio: remove_zeros_bump_rest/collect_keys/1000000 over remove_zeros_bump_rest/retain/1000000 -->
+//! the time of `retain`. Nothing is looked up: `extract_if` removes each
+//! entry where it finds it, where collecting the names and calling `remove`
+//! hashes each removed name once more (a unit test counts the hashes: zero
+//! against one per removed player).
 //!
 //! ## When not to use it
 //!
 //! * If you do not need the removed entries, `retain` (lesson 04) says so
-//!   more plainly, and cannot be left half done: it always visits every entry.
-//! * To move **every** entry out and keep the map's allocation, `drain`
+//!   more plainly, and cannot be left half done.
+//! * To move **every** entry out and keep the map's table, `drain`
 //!   (lesson 05).
 //! * To change values without removing anything, `values_mut` or `iter_mut`
 //!   (lesson 07).
-//! * On a Rust older than 1.88, `extract_if` does not exist on `HashMap`:
-//!   collect the failing keys, then `remove` each one (lesson 01), which
-//!   returns its value.
+//! * On a Rust older than 1.88, `HashMap` has no `extract_if`: collect the
+//!   failing keys, then `remove` each one (lesson 01), which returns its
+//!   value.
 //!
 //! ## Scores and thresholds at the ends of the range
 //!
 //! [`eliminate_below`] compares with `<`, so it needs no arithmetic: a
-//! threshold of `i32::MIN` eliminates nobody (no `i32` is below it), and a
-//! threshold of `i32::MAX` eliminates everyone except the players at exactly
-//! `i32::MAX`. [`cleanup_scores`] adds with `saturating_add`: a score at
-//! `i32::MAX` stays at `i32::MAX`, where `*score += 1` would panic in a debug
-//! build and wrap to `i32::MIN` in a release build.
+//! threshold of `i32::MIN` eliminates nobody, and a threshold of `i32::MAX`
+//! eliminates everyone except the players at exactly `i32::MAX`.
+//! [`cleanup_scores`] adds with `saturating_add`: a score at `i32::MAX` stays
+//! at `i32::MAX`, where `*score += 1` would panic in a debug build and wrap to
+//! `i32::MIN` in a release build.
+//!
+//! ## Exercises
+//!
+//! Practise with rustlings in `exercises/` (`cd exercises && rustlings`):
+//!
+//! * `exercises/exercises/lesson08/l08_clearance.rs`
+//! * `exercises/exercises/lesson08/l08_evict_expired.rs`
+//!
+//! Then the quizzes, each a job with its rules and no word about the tool:
+//!
+//! * `exercises/exercises/quizzes/quiz3_shop_day.rs` (lessons 06 to 08)
+//! * `exercises/exercises/quizzes/quiz4_session_tick.rs` (lessons 00 to 08)
+//!
+//! ---
+//!
+//! [← Lesson 07: change the values in place with `values_mut` and `iter_mut`](../lesson_07/index.html) ·
+//! [Course home](../iterate_and_mutate/index.html) ·
+//! [Lesson 09: closures and pairs →](../lesson_09/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;
@@ -378,6 +392,15 @@ mod tests {
         let mut scores = qualifying_board(5, 5);
         let iterator = scores.extract_if(|_name, score| *score < 10);
         drop(iterator);
+        assert_eq!(scores, qualifying_board(5, 5));
+    }
+
+    #[test]
+    fn following_the_help_let_underscore_removes_nothing() {
+        let mut scores = qualifying_board(5, 5);
+        // What rustc's `help` suggests for the unused iterator: it is created
+        // and dropped at once, never advanced.
+        let _ = scores.extract_if(|_name, score| *score < 10);
         assert_eq!(scores, qualifying_board(5, 5));
     }
 

@@ -10,12 +10,14 @@ use std::collections::{BTreeMap, HashMap};
 
 use lesson_08::{cleanup_scores, eliminate_below};
 
-/// Prints the board, one player a line, in name order.
+/// Prints the board, one player a line, in name order: the score right-aligned
+/// first, the name last, so that no column depends on how wide a name is
+/// (字 or Дмитрий take more or fewer columns than their `char` count says).
 fn show(title: &str, scores: &HashMap<String, i32>) {
     println!("{title}");
     let sorted: BTreeMap<&String, &i32> = scores.iter().collect();
     for (name, score) in sorted {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 
@@ -26,7 +28,7 @@ fn show_removed(title: &str, removed: &[(String, i32)]) {
         println!("  (nobody)");
     }
     for (name, score) in removed {
-        println!("  {name:<14} {score:>11}");
+        println!("  {score:>11}  {name}");
     }
 }
 
@@ -56,7 +58,7 @@ fn main() {
     show_removed("eliminated, handed back by extract_if:", &eliminated);
 
     println!();
-    println!("== The article's cleanup in one pass: zeros leave, the rest earn a point ==");
+    println!("== Lesson 01's cleanup in one pass: zeros leave, the rest earn a point ==");
     let mut scores = HashMap::from([
         (String::from("Alice"), 0),
         (String::from("Bob"), 5),
@@ -83,8 +85,11 @@ fn main() {
     println!("== extract_if is lazy: stop early and the rest stay ==");
     let mut scores = qualifying_board();
     let below = |scores: &HashMap<String, i32>| scores.values().filter(|&&s| s < CUT).count();
+    // The predicate both `extract_if` calls below use (a closure that
+    // captures nothing is `Copy`).
+    let below_cut = |_name: &String, score: &mut i32| *score < CUT;
     println!("players below {CUT} before: {}", below(&scores));
-    let mut iterator = scores.extract_if(|_name, score| *score < CUT);
+    let mut iterator = scores.extract_if(below_cut);
     let taken = iterator.next();
     drop(iterator);
     // Which player came first depends on the hash order, so only counts are printed.
@@ -92,6 +97,16 @@ fn main() {
         "took {} player with one next(), then dropped the iterator",
         usize::from(taken.is_some())
     );
+    println!(
+        "players below {CUT} still on the board: {} (of {} players)",
+        below(&scores),
+        scores.len()
+    );
+
+    println!();
+    println!("== let _ = scores.extract_if(..), as rustc's help suggests: nothing removed ==");
+    let mut scores = qualifying_board();
+    let _ = scores.extract_if(below_cut);
     println!(
         "players below {CUT} still on the board: {} (of {} players)",
         below(&scores),
