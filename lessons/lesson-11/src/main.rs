@@ -13,8 +13,8 @@ use std::collections::{BTreeMap, BinaryHeap, HashSet, LinkedList, VecDeque};
 use lesson_11::{
     Player, double_between, extract_from_deque, extract_from_heap, extract_where, kick,
     offer_top_k, pop_due, rebuild, remove_where_index_loop, remove_where_index_loop_skips,
-    remove_where_retain, remove_where_reverse_loop, remove_where_swap_remove, rename,
-    retain_list, start_match, tick_and_drop_stale,
+    remove_where_retain, remove_where_reverse_loop, remove_where_swap_remove, rename, retain_list,
+    start_match, tick_and_drop_stale,
 };
 
 /// A round's results in finishing order: `(name, score)`.
@@ -141,8 +141,13 @@ fn list_chapter() {
 fn schedule_chapter() {
     println!();
     println!("== BTreeMap: scheduled events, tick -> bonus points ==");
-    let mut events: BTreeMap<u64, i32> =
-        BTreeMap::from([(90, 5), (120, 10), (150, i32::MAX), (300, 20), (u64::MAX, 1)]);
+    let mut events: BTreeMap<u64, i32> = BTreeMap::from([
+        (90, 5),
+        (120, 10),
+        (150, i32::MAX),
+        (300, 20),
+        (u64::MAX, 1),
+    ]);
     let show_events = |title: &str, events: &BTreeMap<u64, i32>| {
         println!("{title}");
         for (tick, points) in events {

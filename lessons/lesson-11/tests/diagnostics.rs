@@ -161,16 +161,24 @@ fn btree_map_has_no_drain() {
 
 #[test]
 fn btree_set_has_no_drain() {
-    missing("btree_set_drain", "let _ = sorted.drain().count();", "drain");
+    missing(
+        "btree_set_drain",
+        "let _ = sorted.drain().count();",
+        "drain",
+    );
 }
 
 /// The control: the same harness accepts the stable calls the chapter uses
 /// instead, so a rejection above is about the method, not the harness.
 #[test]
 fn the_stable_replacements_compile() {
-    let dir: PathBuf = [env!("CARGO_TARGET_TMPDIR"), "lesson-11-diagnostics", "control"]
-        .iter()
-        .collect();
+    let dir: PathBuf = [
+        env!("CARGO_TARGET_TMPDIR"),
+        "lesson-11-diagnostics",
+        "control",
+    ]
+    .iter()
+    .collect();
     let source = "use std::collections::*;\n\
         pub fn f(list: &mut LinkedList<i32>, deque: &mut VecDeque<i32>, heap: &mut BinaryHeap<i32>) {\n    \
             list.extract_if(|x| *x > 0).for_each(drop);\n    \

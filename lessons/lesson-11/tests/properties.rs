@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashSet, LinkedList, VecD
 use lesson_11::{
     Player, double_between, extract_from_deque, extract_from_heap, extract_where, kick,
     offer_top_k, pop_due, rebuild, remove_where_index_loop, remove_where_index_loop_skips,
-    remove_where_retain, remove_where_reverse_loop, remove_where_swap_remove, rename,
-    retain_list, start_match, tick_and_drop_stale,
+    remove_where_retain, remove_where_reverse_loop, remove_where_swap_remove, rename, retain_list,
+    start_match, tick_and_drop_stale,
 };
 use proptest::collection::{btree_map, hash_set, vec};
 use proptest::prelude::*;
@@ -100,7 +100,7 @@ proptest! {
         prop_assert_eq!(extract_where(&mut v, below), removed);
         prop_assert_eq!(&v, &kept);
 
-        let mut v = round.clone();
+        let mut v = round;
         remove_where_swap_remove(&mut v, below);
         v.sort_unstable();
         let mut kept_sorted = kept;
@@ -279,7 +279,7 @@ proptest! {
 
         let mut hashed: HashSet<i32> = scores.iter().copied().collect();
         rebuild(&mut hashed, change);
-        prop_assert_eq!(hashed.into_iter().collect::<BTreeSet<i32>>(), expected.clone());
+        prop_assert_eq!(&hashed.into_iter().collect::<BTreeSet<i32>>(), &expected);
 
         let mut sorted: BTreeSet<i32> = scores.iter().copied().collect();
         rebuild(&mut sorted, change);
@@ -299,7 +299,10 @@ proptest! {
 /// loop, so it is the skip that fails it, not the property.
 #[test]
 fn a_property_finds_the_skip_and_shrinks_it_to_two_zeros() {
-    fn no_zero_left(strategy: fn(&mut Vec<i32>, fn(&i32) -> bool)) -> Result<(), Vec<i32>> {
+    type Strategy = fn(&mut Vec<i32>, fn(&i32) -> bool);
+
+    /// Runs the property on `strategy`: `Err` holds the minimal failing list.
+    fn no_zero_left(strategy: Strategy) -> Result<(), Vec<i32>> {
         // A fixed seed: the test does not depend on luck; no regression file.
         let config = Config {
             failure_persistence: None,
