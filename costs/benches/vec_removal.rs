@@ -34,43 +34,44 @@ fn is_zero(score: &i32) -> bool {
     *score == 0
 }
 
+/// Times `strategy` on a fresh `Vec` of `n` scores per run; what it returns
+/// is dropped outside the timed code.
+fn time<R>(bencher: Bencher, n: usize, strategy: fn(&mut Vec<i32>) -> R) {
+    bencher.with_inputs(|| scores(n)).bench_local_refs(strategy);
+}
+
 /// Forward index loop, `remove(i)`, advancing only past a kept score.
 #[divan::bench(args = sizes())]
 fn remove_in_index_loop(bencher: Bencher, n: usize) {
-    bencher
-        .with_inputs(|| scores(n))
-        .bench_local_refs(|v| lesson_11::remove_where_index_loop(v, is_zero));
+    time(bencher, n, |v| {
+        lesson_11::remove_where_index_loop(v, is_zero)
+    });
 }
 
 /// Backward index loop with `remove(i)`.
 #[divan::bench(args = sizes())]
 fn remove_in_reverse_loop(bencher: Bencher, n: usize) {
-    bencher
-        .with_inputs(|| scores(n))
-        .bench_local_refs(|v| lesson_11::remove_where_reverse_loop(v, is_zero));
+    time(bencher, n, |v| {
+        lesson_11::remove_where_reverse_loop(v, is_zero)
+    });
 }
 
 /// One pass of `retain`.
 #[divan::bench(args = sizes())]
 fn vec_retain(bencher: Bencher, n: usize) {
-    bencher
-        .with_inputs(|| scores(n))
-        .bench_local_refs(|v| lesson_11::remove_where_retain(v, is_zero));
+    time(bencher, n, |v| lesson_11::remove_where_retain(v, is_zero));
 }
 
-/// `extract_if(.., f)`, collecting the removed scores into a `Vec` (dropped
-/// outside the timed code).
+/// `extract_if(.., f)`, collecting the removed scores into a `Vec`.
 #[divan::bench(args = sizes())]
 fn vec_extract_if(bencher: Bencher, n: usize) {
-    bencher
-        .with_inputs(|| scores(n))
-        .bench_local_refs(|v| lesson_11::extract_where(v, is_zero));
+    time(bencher, n, |v| lesson_11::extract_where(v, is_zero));
 }
 
 /// Index loop with `swap_remove(i)`: order not kept.
 #[divan::bench(args = sizes())]
 fn swap_remove_loop(bencher: Bencher, n: usize) {
-    bencher
-        .with_inputs(|| scores(n))
-        .bench_local_refs(|v| lesson_11::remove_where_swap_remove(v, is_zero));
+    time(bencher, n, |v| {
+        lesson_11::remove_where_swap_remove(v, is_zero)
+    });
 }

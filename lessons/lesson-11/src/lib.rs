@@ -329,16 +329,28 @@ pub fn remove_where_index_loop_skips<T>(v: &mut Vec<T>, mut remove: impl FnMut(&
 /// lesson_11::remove_where_index_loop(&mut scores, |&s| s == 0);
 /// assert_eq!(scores, [5]);
 /// ```
+pub fn remove_where_index_loop<T>(v: &mut Vec<T>, remove: impl FnMut(&T) -> bool) {
+    // After `remove(i)` the next element slides into slot `i`.
+    step_past_kept(v, remove, Vec::remove);
+}
+
+/// The loop of [`remove_where_index_loop`] and [`remove_where_swap_remove`]:
+/// tests the element in slot `i`; if it goes, `take_out` removes it and
+/// another element moves into slot `i`, so `i` stays and that element is
+/// tested next; if it stays, `i` steps past it.
 #[expect(
     clippy::arithmetic_side_effects,
     reason = "i < v.len() <= isize::MAX, so i + 1 cannot overflow"
 )]
-pub fn remove_where_index_loop<T>(v: &mut Vec<T>, mut remove: impl FnMut(&T) -> bool) {
+fn step_past_kept<T>(
+    v: &mut Vec<T>,
+    mut remove: impl FnMut(&T) -> bool,
+    mut take_out: impl FnMut(&mut Vec<T>, usize) -> T,
+) {
     let mut i = 0;
     while i < v.len() {
         if remove(&v[i]) {
-            // The next element slides into slot `i`: test it on the next turn.
-            v.remove(i);
+            take_out(v, i);
         } else {
             i += 1;
         }
@@ -400,20 +412,9 @@ pub fn extract_where<T>(v: &mut Vec<T>, mut remove: impl FnMut(&T) -> bool) -> V
 /// lesson_11::remove_where_swap_remove(&mut scores, |&s| s == 0);
 /// assert_eq!(scores, [3, 1, 2]); // 3 moved into the first hole
 /// ```
-#[expect(
-    clippy::arithmetic_side_effects,
-    reason = "i < v.len() <= isize::MAX, so i + 1 cannot overflow"
-)]
-pub fn remove_where_swap_remove<T>(v: &mut Vec<T>, mut remove: impl FnMut(&T) -> bool) {
-    let mut i = 0;
-    while i < v.len() {
-        if remove(&v[i]) {
-            // The last element moves into slot `i`: test it on the next turn.
-            v.swap_remove(i);
-        } else {
-            i += 1;
-        }
-    }
+pub fn remove_where_swap_remove<T>(v: &mut Vec<T>, remove: impl FnMut(&T) -> bool) {
+    // After `swap_remove(i)` the last element has moved into slot `i`.
+    step_past_kept(v, remove, Vec::swap_remove);
 }
 
 /// Starts a match with the first `size` players of the queue: removes them

@@ -511,6 +511,12 @@ fn adding_after_the_walk_works_for_every_collection() {
     fn doubled(scores: impl IntoIterator<Item = i32>) -> Vec<i32> {
         scores.into_iter().map(|s| s.saturating_mul(2)).collect()
     }
+    /// A new entry ten keys further for every entry of a map.
+    fn shifted<'a>(map: impl IntoIterator<Item = (&'a i32, &'a i32)>) -> Vec<(i32, i32)> {
+        map.into_iter()
+            .map(|(&k, &v)| (k.saturating_add(10), v))
+            .collect()
+    }
     let mut v = vec![1, 2];
     let new = doubled(v.iter().copied());
     v.extend(new);
@@ -527,10 +533,7 @@ fn adding_after_the_walk_works_for_every_collection() {
     assert_eq!(list.into_iter().collect::<Vec<_>>(), [1, 2, 2, 4]);
 
     let mut map: HashMap<i32, i32> = HashMap::from([(1, 1)]);
-    let new: Vec<(i32, i32)> = map
-        .iter()
-        .map(|(&k, &v)| (k.saturating_add(10), v))
-        .collect();
+    let new = shifted(&map);
     map.extend(new);
     assert_eq!(map.len(), 2);
 
@@ -540,10 +543,7 @@ fn adding_after_the_walk_works_for_every_collection() {
     assert_eq!(set, HashSet::from([1, 2, 4]));
 
     let mut tree: BTreeMap<i32, i32> = BTreeMap::from([(1, 1)]);
-    let new: Vec<(i32, i32)> = tree
-        .iter()
-        .map(|(&k, &v)| (k.saturating_add(10), v))
-        .collect();
+    let new = shifted(&tree);
     tree.extend(new);
     assert_eq!(tree, BTreeMap::from([(1, 1), (11, 1)]));
 
