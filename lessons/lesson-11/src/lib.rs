@@ -990,6 +990,18 @@ mod tests {
         assert!(!online.contains(&2));
     }
 
+    /// `Borrow<u32>` promises that a `Player` hashes like its id: that is
+    /// what lets `online.get(&7)` find player 7.
+    #[test]
+    fn a_player_hashes_like_its_id() {
+        use std::hash::BuildHasher;
+        let state = std::hash::RandomState::new();
+        for id in [0, 7, u32::MAX] {
+            let player = Player::new(id, "nick");
+            assert_eq!(state.hash_one(&player), state.hash_one(id));
+        }
+    }
+
     #[test]
     fn kick_returns_the_banned_sorted_by_id() {
         let mut online = HashSet::from([

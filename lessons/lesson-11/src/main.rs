@@ -119,7 +119,7 @@ fn queue_chapter() {
         queue.len(),
         start_match(&mut queue, 5)
     );
-    queue.push_back(("Dmitri".to_owned(), 0));
+    queue.push_back(("Dmitri".to_owned(), 1));
     let left = extract_from_deque(&mut queue, |(_, waited)| *waited > 1);
     let names: Vec<&str> = left.iter().map(|(name, _)| name.as_str()).collect();
     println!(
@@ -222,7 +222,7 @@ fn heap_chapter() {
         Reverse(score.saturating_sub(50))
     });
     println!("rebuild, 50 points off each: {:?}", sorted(&top));
-    let mut heap = BinaryHeap::from([3, 27, 14, 50, 8]);
+    let mut heap = BinaryHeap::from([3, 27, 10, 14, 50, 8]);
     let out = extract_from_heap(&mut heap, |&score| score > 10);
     println!(
         "extract_from_heap(> 10) (no BinaryHeap::extract_if): {out:?}, left {:?}",
