@@ -72,8 +72,9 @@
 //! ([`remove_where_index_loop`]), or walk from the end, where a removal only
 //! shifts elements already tested ([`remove_where_reverse_loop`]). Both pay
 //! for every `remove` with a shift of the whole tail: removing `k` elements
-//! from `n` moves up to `k × n` elements, which grows with the square of the
-//! list. The costs section below measures it.
+//! from `n` moves up to `k × n` elements. When a fixed share of the list goes
+//! (one in ten, say), that grows with the square of its length, as the costs
+//! section below measures.
 //!
 //! ## The fix: let the `Vec` walk itself
 //!
@@ -105,11 +106,11 @@
 //! it, or the elements it has not reached stay. The range limits the walk:
 //!
 //! ```
-//! let mut results = vec![("Ann", 0), ("Bob", 0), ("Cleo", 5), ("Dmitri", 0)];
-//! // The winner keeps her place whatever she scored: test from index 1 on.
-//! let out: Vec<_> = results.extract_if(1.., |(_, score)| *score == 0).collect();
-//! assert_eq!(out, [("Bob", 0), ("Dmitri", 0)]);
-//! assert_eq!(results, [("Ann", 0), ("Cleo", 5)]);
+//! // The first two results are the warm-up, where 0 is allowed: test from index 2 on.
+//! let mut results = vec![("Ann", 0), ("Bob", 4), ("Cleo", 0), ("Dmitri", 0), ("Eve", 7)];
+//! let out: Vec<_> = results.extract_if(2.., |(_, score)| *score == 0).collect();
+//! assert_eq!(out, [("Cleo", 0), ("Dmitri", 0)]);
+//! assert_eq!(results, [("Ann", 0), ("Bob", 4), ("Eve", 7)]);
 //! ```
 //!
 //! **`drain(range)`** removes a whole range and yields it; the range is gone
@@ -121,8 +122,8 @@
 //! let mut submitted = vec![(7, 40), (7, 40), (3, 12), (7, 15)];
 //! submitted.dedup_by_key(|&mut (id, _)| id);
 //! assert_eq!(submitted, [(7, 40), (3, 12), (7, 15)]); // only neighbours are merged
-//! let podium: Vec<_> = submitted.drain(..2).collect();
-//! assert_eq!(podium, [(7, 40), (3, 12)]);
+//! let first_two: Vec<_> = submitted.drain(..2).collect();
+//! assert_eq!(first_two, [(7, 40), (3, 12)]);
 //! assert_eq!(submitted, [(7, 15)]);
 //! ```
 //!
@@ -173,8 +174,20 @@
 //!
 //! ## The other collections
 //!
-//! Every std collection refuses a change under its own iterator. What
-//! differs is the set of tools each one offers to walk and change it at
+//! The rule is the same for every std collection: its iterators borrow it
+//! (`iter` shares it, `iter_mut` holds it exclusively) until the loop ends,
+//! so nothing in the loop can change it. A `BTreeSet` is refused like the
+//! rest:
+//!
+//! ```compile_fail,E0502
+//! use std::collections::BTreeSet;
+//! let mut seats = BTreeSet::from([1_u32, 2]);
+//! for seat in &seats {
+//!     seats.insert(seat + 10); // E0502: `seats` is borrowed by the loop
+//! }
+//! ```
+//!
+//! What differs is the set of tools each one offers to walk and change it at
 //! once, and a few lack one. What lacks what is checked against rustc 1.95 by
 //! `tests/diagnostics.rs`, which compiles each missing call and expects
 //! E0658 (unstable) or E0599 (no such method).
@@ -182,8 +195,8 @@
 //! * **`VecDeque`**, a queue: `retain`, `retain_mut`, `drain(range)`,
 //!   `iter_mut` and `range_mut` ([`start_match`], [`tick_and_drop_stale`]).
 //!   `extract_if` is unstable in 1.95 (feature `vec_deque_extract_if`) and
-//!   there is no `dedup`: convert to a `Vec` and back, which keeps the buffer
-//!   ([`extract_from_deque`]).
+//!   there is no `dedup`: convert to a `Vec` and back, which keeps the
+//!   deque's capacity ([`extract_from_deque`]).
 //! * **`LinkedList`**: `retain` is unstable in 1.95 (`linked_list_retain`), but
 //!   `extract_if(f)` is stable (since 1.87) and does the job when run to the
 //!   end ([`retain_list`]). It has no `drain`; `split_off(at)` cuts off a tail.
@@ -207,13 +220,17 @@
 //!   are its keys, so no set (hashed or sorted) has `iter_mut`; `take`
 //!   removes an element and gives back the one stored, and `replace` swaps
 //!   in an equal one and returns the old. That matters when equality looks
-//!   at part of the value, like [`Player`]'s id ([`rename`]):
+//!   at part of the value, like [`Player`]'s id ([`rename`]), because
+//!   `insert` does not replace an equal element, it keeps the old one:
 //!
 //! ```
 //! use std::collections::HashSet;
 //! use lesson_11::Player;
 //!
 //! let mut online = HashSet::from([Player::new(7, "ann")]);
+//! assert!(!online.insert(Player::new(7, "Ann the Great"))); // refused: the set keeps "ann"
+//! assert_eq!(online.get(&7).map(|p| p.nick.as_str()), Some("ann"));
+//!
 //! let old = online.replace(Player::new(7, "Ann the Great"));
 //! assert_eq!(old.map(|p| p.nick), Some(String::from("ann")));
 //! assert_eq!(online.get(&7).map(|p| p.nick.as_str()), Some("Ann the Great"));
@@ -633,13 +650,15 @@ pub fn rename(online: &mut HashSet<Player>, id: u32, nick: &str) -> Option<Strin
     Some(old)
 }
 
-/// Offers `score` to a "top `k`" heap that keeps the `k` best scores seen so
-/// far, as a min-heap (`Reverse`) whose top is the smallest kept score.
+/// Offers `item` to a "top `k`" heap that keeps the `k` greatest items seen
+/// so far, as a min-heap (`Reverse`) whose top is the smallest kept item.
 ///
-/// While fewer than `k` are kept, the score is pushed. Otherwise, if it beats
-/// the smallest kept score, `BinaryHeap::peek_mut` overwrites that top in
-/// place, and the heap restores its order when the guard is dropped: one
-/// sift instead of a `pop` and a `push`. With `k = 0` nothing is ever kept.
+/// While fewer than `k` are kept, the item is pushed. Otherwise, if it is
+/// greater than the smallest kept item, `BinaryHeap::peek_mut` overwrites
+/// that top in place, and the heap restores its order when the guard is
+/// dropped: one sift instead of a `pop` and a `push`. On a tie the item
+/// already kept stays (the first to reach a score keeps the place). With
+/// `k = 0` nothing is ever kept.
 ///
 /// ```
 /// use std::cmp::Reverse;
@@ -651,13 +670,13 @@ pub fn rename(online: &mut HashSet<Player>, id: u32, nick: &str) -> Option<Strin
 /// let best: Vec<i32> = top.into_sorted_vec().into_iter().map(|Reverse(s)| s).collect();
 /// assert_eq!(best, [9, 7, 5]);
 /// ```
-pub fn offer_top_k(top: &mut BinaryHeap<Reverse<i32>>, k: usize, score: i32) {
+pub fn offer_top_k<T: Ord>(top: &mut BinaryHeap<Reverse<T>>, k: usize, item: T) {
     if top.len() < k {
-        top.push(Reverse(score));
+        top.push(Reverse(item));
     } else if let Some(mut smallest) = top.peek_mut()
-        && score > smallest.0
+        && item > smallest.0
     {
-        *smallest = Reverse(score);
+        *smallest = Reverse(item);
     }
 }
 
@@ -1057,6 +1076,33 @@ mod tests {
         offer_top_k(&mut heap, 2, 4);
         assert_eq!(top(&heap), [5, 4]);
         assert_eq!(heap.peek(), Some(&Reverse(4)), "the heap order is restored");
+    }
+
+    /// A finish ordered by score only, so that two finishes with the same
+    /// score are equal for the heap but tell apart by name.
+    #[derive(Debug, PartialEq, Eq)]
+    struct Finish(i32, &'static str);
+
+    impl PartialOrd for Finish {
+        fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+            Some(self.cmp(other))
+        }
+    }
+
+    impl Ord for Finish {
+        fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+            self.0.cmp(&other.0)
+        }
+    }
+
+    #[test]
+    fn on_a_tie_the_first_kept_stays() {
+        let mut top = BinaryHeap::new();
+        offer_top_k(&mut top, 1, Finish(5, "Ann"));
+        offer_top_k(&mut top, 1, Finish(5, "Bob"));
+        assert_eq!(top.peek().map(|best| best.0.1), Some("Ann"));
+        offer_top_k(&mut top, 1, Finish(6, "Cleo"));
+        assert_eq!(top.peek().map(|best| best.0.1), Some("Cleo"));
     }
 
     #[test]
