@@ -949,6 +949,20 @@ mod tests {
         assert_eq!(queue.capacity(), capacity);
     }
 
+    /// `VecDeque` has no `dedup` in 1.95: through a `Vec` and back.
+    #[test]
+    fn a_deque_dedups_through_a_vec_and_keeps_its_capacity() {
+        let mut queue: VecDeque<u32> = VecDeque::with_capacity(8);
+        queue.extend([7, 7, 3, 7]);
+        queue.push_front(7); // the buffer now wraps around its end
+        let capacity = queue.capacity();
+        let mut items = Vec::from(std::mem::take(&mut queue));
+        items.dedup();
+        queue = VecDeque::from(items);
+        assert_eq!(queue, [7, 3, 7]);
+        assert_eq!(queue.capacity(), capacity);
+    }
+
     #[test]
     fn retain_list_keeps_order() {
         let mut list = LinkedList::from([0, 3, 0, 0, 4]);
