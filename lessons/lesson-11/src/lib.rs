@@ -955,6 +955,7 @@ mod tests {
         let mut queue: VecDeque<u32> = VecDeque::with_capacity(8);
         queue.extend([7, 7, 3, 7]);
         queue.push_front(7); // the buffer now wraps around its end
+        assert!(!queue.as_slices().1.is_empty(), "wrapped");
         let capacity = queue.capacity();
         let mut items = Vec::from(std::mem::take(&mut queue));
         items.dedup();
