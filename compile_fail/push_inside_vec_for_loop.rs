@@ -1,4 +1,4 @@
-// Explained in lessons/lesson-11 (every std collection): a `Vec` is borrowed
+// Explained in lessons/lesson-11 (every collection): a `Vec` is borrowed
 // by `for score in &scores` until the loop ends, so `push` cannot borrow it
 // mutably inside the loop (a push may reallocate the buffer the loop reads).
 // Fix: collect what to add, then `extend` after the loop.

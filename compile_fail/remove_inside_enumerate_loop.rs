@@ -1,4 +1,4 @@
-// Explained in lessons/lesson-11 (every std collection): the iterator of
+// Explained in lessons/lesson-11 (every collection): the iterator of
 // `scores.iter().enumerate()` borrows the `Vec` for the whole loop, so
 // `remove` cannot borrow it mutably inside. Fix: `scores.retain(..)`, or
 // `extract_if` to keep what was removed.

@@ -1,4 +1,4 @@
-//! # Lesson 11: every std collection
+//! # Lesson 11: every collection
 //!
 //! > **You will be able to:** remove elements from a `Vec` while walking it
 //! > without skipping any, choosing between `retain`, `extract_if`, `drain`
@@ -133,7 +133,7 @@
 //! place: the element moved into slot `i` has not been tested yet, so do not
 //! advance after removing.
 //!
-//! The playground (`cargo run -p lesson-11 --example playground`) puts the
+//! The playground (`cargo run -p lesson-11 --example playground-11`) puts the
 //! skipping loop, `retain` and `extract_if` side by side:
 //!
 #![doc = concat!("```rust\n", include_str!("../examples/playground.rs"), "```")]
@@ -155,12 +155,12 @@
 //! 72x<!-- ratio: vec_removal/remove_in_index_loop/10000 over vec_removal/remove_in_index_loop/1000 -->
 //! and then
 //! 120x<!-- ratio: vec_removal/remove_in_index_loop/100000 over vec_removal/remove_in_index_loop/10000 -->
-//! slower, where a loop that moves up to `k × n` elements predicts 100x,
+//! slower, where a loop that moves up to `k × n` elements predicts a hundredfold,
 //! while `retain` took
 //! 9.4x<!-- ratio: vec_removal/vec_retain/10000 over vec_removal/vec_retain/1000 -->
 //! and
 //! 9.9x<!-- ratio: vec_removal/vec_retain/100000 over vec_removal/vec_retain/10000 -->
-//! longer, where a linear pass predicts 10x. The reverse loop is just as
+//! longer, where a linear pass predicts tenfold. The reverse loop is just as
 //! quadratic: it took
 //! 758x<!-- ratio: vec_removal/remove_in_reverse_loop/100000 over vec_removal/vec_retain/100000 -->
 //! the time of `retain` at 100 000.
@@ -294,10 +294,9 @@
 //!
 //! ## Exercises
 //!
-//! Each exercise sets a job on a collection and its constraints, not the
-//! tool to use.
-//!
-//! This lesson's exercises are being written.
+//! Practise choosing the tool for a job on a collection other than a map,
+//! and spotting the index loop that skips. This lesson's exercises are being
+//! written.
 //!
 //! ---
 //!
