@@ -29,6 +29,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use testkit::rustc::{Rustc, wording_is_pinned};
@@ -1288,7 +1289,10 @@ fn registry_packages() -> Vec<(String, String)> {
 
 #[test]
 fn students_md_states_what_cargo_fetch_downloads() {
-    let students = read("STUDENTS.md");
+    let students = read("STUDENTS.md")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let packages = registry_packages();
     let claim = format!(
         "`cargo fetch` downloads what the course's tests use ({} crates,",
@@ -1298,15 +1302,18 @@ fn students_md_states_what_cargo_fetch_downloads() {
         students.contains(&claim),
         "STUDENTS.md must say {claim:?}: Cargo.lock changed, measure the download again"
     );
-    // The size, when every crate is in Cargo's download cache (CI runs `cargo fetch` first).
+    // The sizes, when every crate is in Cargo's cache (CI runs `cargo fetch` first).
     let home = std::env::var_os("CARGO_HOME").map_or_else(
         || PathBuf::from(std::env::var_os("HOME").expect("HOME is set")).join(".cargo"),
         PathBuf::from,
     );
-    let caches: Vec<PathBuf> = fs::read_dir(home.join("registry/cache"))
-        .map(|dirs| dirs.map(|d| d.expect("readable entry").path()).collect())
-        .unwrap_or_default();
-    let sizes: Option<u64> = packages
+    let registries = |kind: &str| -> Vec<PathBuf> {
+        fs::read_dir(home.join("registry").join(kind))
+            .map(|dirs| dirs.map(|d| d.expect("readable entry").path()).collect())
+            .unwrap_or_default()
+    };
+    let (caches, sources) = (registries("cache"), registries("src"));
+    let downloaded: Option<u64> = packages
         .iter()
         .map(|(name, version)| {
             caches
@@ -1315,20 +1322,70 @@ fn students_md_states_what_cargo_fetch_downloads() {
                 .map(|meta| meta.len())
         })
         .sum();
-    match sizes {
-        Some(bytes) => {
-            #[allow(clippy::cast_precision_loss)] // a size in MB, to one decimal
-            let megabytes = format!("{:.1} MB", bytes as f64 / 1e6);
+    let unpacked: Option<u64> = packages
+        .iter()
+        .map(|(name, version)| {
+            sources
+                .iter()
+                .map(|dir| dir.join(format!("{name}-{version}")))
+                .find(|dir| dir.is_dir())
+                .map(|dir| bytes_under(&dir))
+        })
+        .sum();
+    let mut stderr = std::io::stderr().lock();
+    match (downloaded, unpacked) {
+        (Some(crates), Some(files)) => {
+            let claim = format!(
+                "({} crates, {}, {} of files once unpacked)",
+                packages.len(),
+                megabytes(crates),
+                megabytes(files)
+            );
             assert!(
-                students.contains(&format!("{} crates, {megabytes}", packages.len())),
-                "the crates weigh {megabytes} ({bytes} bytes): update STUDENTS.md"
+                students.contains(&claim),
+                "STUDENTS.md must say {claim}: update it"
             );
         }
-        None => eprintln!(
-            "NOT COMPARED tests/teaching.rs: some crates are not in {}; the download's size was not checked",
+        _ => writeln!(
+            stderr,
+            "NOT COMPARED tests/teaching.rs: some crates are not in {}; \
+             STUDENTS.md's download sizes were not checked",
             home.display()
-        ),
+        )
+        .expect("can write to stderr"),
     }
+}
+
+/// `1_234_567` bytes -> `1.2 MB`.
+fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+/// The total size of the files under `dir`.
+fn bytes_under(dir: &Path) -> u64 {
+    fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .map(|entry| {
+                    let path = entry.expect("readable entry").path();
+                    if path.is_dir() {
+                        bytes_under(&path)
+                    } else {
+                        fs::metadata(&path).map_or(0, |meta| meta.len())
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+#[test]
+fn megabytes_round_to_one_decimal() {
+    assert_eq!(megabytes(12_309_788), "12.3 MB");
+    assert_eq!(megabytes(12_350_000), "12.4 MB");
+    assert_eq!(megabytes(999), "0.0 MB");
+    assert_eq!(megabytes(75_545_450), "75.5 MB");
 }
 
 #[test]
