@@ -1398,6 +1398,11 @@ fn students_md_installs_the_pinned_toolchain() {
     );
     assert!(toolchain.contains("components = [\"clippy\", \"rustfmt\"]"));
     assert!(
+        !toolchain.contains("profile"),
+        "rust-toolchain.toml names a profile now: STUDENTS.md's step 2 says rustup installs \
+         with the student's own profile (rust-docs included by default); update it"
+    );
+    assert!(
         students.contains(
             "rustup toolchain install 1.95.0 --profile minimal --component clippy,rustfmt"
         )
