@@ -865,10 +865,7 @@ fn every_plan_fits_its_session_and_sets_exercises_after_their_lessons() {
 fn the_core_exercises_are_the_2_hour_labs() {
     let teaching = read("TEACHING.md");
     let plans = plans(&teaching);
-    let lab: BTreeSet<String> = plans
-        .iter()
-        .filter(|p| p.heading.starts_with("The 2-hour lab"))
-        .flat_map(|p| &p.steps)
+    let lab: BTreeSet<String> = lab_steps(&plans)
         .filter_map(|s| match s {
             Step::Exercise { name, .. } => Some(name.clone()),
             _ => None,
@@ -907,12 +904,17 @@ fn the_core_exercises_are_the_2_hour_labs() {
     }
 }
 
-/// The lessons the 2-hour lab reads.
-fn lab_lessons(plans: &[Plan]) -> BTreeSet<String> {
+/// The steps of the 2-hour lab's plan.
+fn lab_steps(plans: &[Plan]) -> impl Iterator<Item = &Step> {
     plans
         .iter()
         .filter(|p| p.heading.starts_with("The 2-hour lab"))
         .flat_map(|p| &p.steps)
+}
+
+/// The lessons the 2-hour lab reads.
+fn lab_lessons(plans: &[Plan]) -> BTreeSet<String> {
+    lab_steps(plans)
         .filter_map(|s| match s {
             Step::Read { lesson, .. } => Some(lesson.clone()),
             _ => None,
