@@ -201,12 +201,13 @@ fn gallery(root: &Path, site: &Site, readme_gallery: &str) -> String {
                 .map(|(column, value)| format!("*{column}*: {value}"))
                 .collect();
             if !details.is_empty() {
-                facts.push(details.join(" · "));
+                // README text: its links are rewritten like the README's.
+                let details = for_website(&details.join(" · "), site, 0, "");
+                facts.push(details.trim_end().to_owned());
             }
         }
         if !facts.is_empty() {
-            let text = for_website(&facts.join(" "), site, 0, "");
-            let _ = writeln!(out, "{}\n", text.trim_end());
+            let _ = writeln!(out, "{}\n", facts.join(" "));
         }
         // A doctest too: `cargo test` checks that the shown code fails to
         // compile. The error codes of its pinned diagnostic label the block;

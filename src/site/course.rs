@@ -121,9 +121,9 @@ pub struct Runnable {
     pub lesson: Option<String>,
 }
 
-/// Every runnable file: the gallery cases, then each lesson's
-/// `examples/playground.rs` (lessons without one are skipped), then the
-/// exercise stubs, each group sorted.
+/// Every runnable file: the gallery cases (by lesson, then name), then each
+/// lesson's `examples/playground.rs` (lessons without one are skipped), then
+/// the exercise stubs (by folder, then name).
 pub fn runnables(root: &Path) -> Vec<Runnable> {
     let mut all: Vec<Runnable> = cases(root)
         .into_iter()
@@ -133,6 +133,7 @@ pub fn runnables(root: &Path) -> Vec<Runnable> {
             lesson: case.lesson,
         })
         .collect();
+    all.sort_by(|a, b| (&a.lesson, &a.path).cmp(&(&b.lesson, &b.path)));
     for lesson in lessons(root) {
         let path = format!("lessons/{}/examples/playground.rs", lesson.package());
         if root.join(&path).is_file() {

@@ -1,0 +1,259 @@
+//! "Run in the Rust Playground" links carry their code in the link itself.
+//! Each link, in `PLAYGROUND.md` and on the website, must decode (as a browser
+//! reads a query string) to exactly the file it names; every gallery case,
+//! chapter example and exercise stub has one; `PLAYGROUND.md` is regenerated
+//! with `PLAYGROUND=overwrite cargo test -p iterate-and-mutate --test playground`.
+
+#[allow(dead_code, reason = "shared with build.rs; this test uses part of it")]
+#[path = "../src/site/course.rs"]
+mod course;
+#[allow(dead_code, reason = "shared with build.rs; this test uses part of it")]
+#[path = "../src/site/markdown.rs"]
+mod markdown;
+#[path = "../src/site/playground.rs"]
+mod playground;
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+
+/// The front page as `build.rs` wrote it (its gallery has a link per case).
+const FRONT: &str = include_str!(concat!(env!("OUT_DIR"), "/front.md"));
+/// The website's Playground page as `build.rs` wrote it.
+const PAGE: &str = include_str!(concat!(env!("OUT_DIR"), "/pages/playground.md"));
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The files that must have a link, listed here without the site's code:
+/// `compile_fail/*.rs`, `lessons/*/examples/playground.rs`,
+/// `exercises/exercises/*/*.rs`.
+fn runnable_files() -> Vec<String> {
+    fn rs_files(dir: &Path) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .map(|entry| entry.expect("readable entry").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+            .collect();
+        files.sort();
+        files
+    }
+    fn subdirs(dir: &Path) -> Vec<PathBuf> {
+        let mut dirs: Vec<PathBuf> = fs::read_dir(dir)
+            .expect("readable folder")
+            .map(|entry| entry.expect("readable entry").path())
+            .filter(|path| path.is_dir())
+            .collect();
+        dirs.sort();
+        dirs
+    }
+    let relative = |path: PathBuf| {
+        path.strip_prefix(root())
+            .expect("inside the repository")
+            .to_string_lossy()
+            .replace('\\', "/")
+    };
+    let mut files: Vec<String> = rs_files(&root().join("compile_fail"))
+        .into_iter()
+        .map(relative)
+        .collect();
+    for lesson in subdirs(&root().join("lessons")) {
+        let example = lesson.join("examples/playground.rs");
+        if example.is_file() {
+            files.push(relative(example));
+        }
+    }
+    for dir in subdirs(&root().join("exercises/exercises")) {
+        files.extend(rs_files(&dir).into_iter().map(relative));
+    }
+    files
+}
+
+/// Every `[Run `FILE` in the Rust Playground](URL)` link of `markdown`, as
+/// (the file it names, the code its URL carries), checking the URL's settings.
+fn links(markdown: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut rest = markdown;
+    while let Some(start) = rest.find("[Run `") {
+        rest = &rest[start + "[Run `".len()..];
+        let (file, after) = rest
+            .split_once("` in the Rust Playground](")
+            .expect("a Playground link names its file");
+        let (url, after) = after.split_once(')').expect("a closed link");
+        let query = url
+            .strip_prefix("https://play.rust-lang.org/?")
+            .unwrap_or_else(|| panic!("{file}: not a Playground link: {url}"));
+        let params: BTreeMap<String, String> = form_urlencoded::parse(query.as_bytes())
+            .map(|(key, value)| (key.into_owned(), value.into_owned()))
+            .collect();
+        assert_eq!(
+            params.get("edition").map(String::as_str),
+            Some("2024"),
+            "{file}"
+        );
+        assert_eq!(
+            params.get("version").map(String::as_str),
+            Some("stable"),
+            "{file}"
+        );
+        assert_eq!(
+            params.get("mode").map(String::as_str),
+            Some("debug"),
+            "{file}"
+        );
+        assert_eq!(
+            params.len(),
+            4,
+            "{file}: unexpected parameters {:?}",
+            params.keys()
+        );
+        found.push((file.to_owned(), params["code"].clone()));
+        rest = after;
+    }
+    found
+}
+
+/// Asserts that `markdown` has exactly one link for each of `files`, and that
+/// each link carries exactly the file it names.
+fn assert_links_carry_their_files(what: &str, markdown: &str, files: &[String]) {
+    let found = links(markdown);
+    let mut named: Vec<&String> = found.iter().map(|(file, _)| file).collect();
+    named.sort();
+    let mut expected: Vec<&String> = files.iter().collect();
+    expected.sort();
+    assert_eq!(named, expected, "{what}: the files linked (one link each)");
+    for (file, code) in found {
+        let text = fs::read_to_string(root().join(&file)).expect("the named file exists");
+        assert!(
+            code == text,
+            "{what}: the link for {file} does not carry the file (PLAYGROUND=overwrite to regenerate)"
+        );
+    }
+}
+
+/// `PLAYGROUND.md` as it is on disk; with `PLAYGROUND=overwrite`, first
+/// rewritten from the files (once, before any test reads it).
+fn playground_md() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let path = root().join(course::PLAYGROUND_FILE);
+        if std::env::var("PLAYGROUND").as_deref() == Ok("overwrite") {
+            let fresh = playground::page(root(), playground::Target::Repository);
+            fs::write(&path, fresh).expect("PLAYGROUND.md is writable");
+        }
+        fs::read_to_string(&path).unwrap_or_default()
+    })
+}
+
+#[test]
+fn playground_md_is_generated_from_the_files() {
+    let expected = playground::page(root(), playground::Target::Repository);
+    assert!(
+        playground_md() == expected,
+        "PLAYGROUND.md is out of date: run \
+         `PLAYGROUND=overwrite cargo test -p iterate-and-mutate --test playground` \
+         and read `git diff PLAYGROUND.md`"
+    );
+}
+
+#[test]
+fn the_website_page_is_made_by_the_same_code() {
+    assert_eq!(PAGE, playground::page(root(), playground::Target::Website));
+    assert!(PAGE.contains("(../../lesson_01/index.html)"));
+    assert!(
+        !PAGE.contains("(lessons/"),
+        "a repository link left on the website"
+    );
+}
+
+#[test]
+fn every_link_in_playground_md_carries_the_file_it_names() {
+    let text = playground_md();
+    let files = runnable_files();
+    assert!(
+        files
+            .iter()
+            .filter(|file| file.starts_with("compile_fail/"))
+            .count()
+            >= 10
+            && files
+                .iter()
+                .filter(|file| file.starts_with("exercises/"))
+                .count()
+                >= 20,
+        "the gallery or the exercises went missing: {files:?}"
+    );
+    assert_links_carry_their_files("PLAYGROUND.md", text, &files);
+}
+
+#[test]
+fn every_link_on_the_website_carries_the_file_it_names() {
+    assert_links_carry_their_files("the website's Playground page", PAGE, &runnable_files());
+    let gallery: Vec<String> = runnable_files()
+        .into_iter()
+        .filter(|file| file.starts_with("compile_fail/"))
+        .collect();
+    assert_links_carry_their_files("the front page's gallery", FRONT, &gallery);
+}
+
+#[test]
+fn the_links_say_the_playground_runs_current_stable() {
+    let pinned = course::pinned_toolchain(root()).expect("rust-toolchain.toml names a channel");
+    for (what, markdown) in [("PLAYGROUND.md", playground_md()), ("the website", PAGE)] {
+        let before_links = &markdown[..markdown.find("play.rust-lang.org/?").expect("links")];
+        assert!(
+            before_links.contains("current stable")
+                && before_links.contains(&format!("pinned {pinned}")),
+            "{what}: the note on versions must come before the links"
+        );
+        assert!(
+            markdown.contains("pick *Test*"),
+            "{what}: say how to run an exercise's tests"
+        );
+    }
+}
+
+#[test]
+fn the_readme_points_to_playground_md() {
+    let readme = fs::read_to_string(root().join("README.md")).expect("README.md");
+    assert!(
+        readme.contains("](PLAYGROUND.md)"),
+        "README.md does not link PLAYGROUND.md"
+    );
+}
+
+#[test]
+fn awkward_code_survives_the_link() {
+    for code in [
+        "",
+        "a + b & c = d # e % f ? g / h",
+        "let s = \"Дмитрий 字\";\n\ttabs\r\nand CRLF\n",
+        "%2B %zz %",
+    ] {
+        assert_eq!(decode(&playground::url(code)), code);
+    }
+}
+
+/// The code a Playground link carries, read as a browser reads the query.
+fn decode(url: &str) -> String {
+    let query = url.split_once('?').expect("a query").1;
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(key, _)| key == "code")
+        .map(|(_, value)| value.into_owned())
+        .expect("a code parameter")
+}
+
+proptest! {
+    #[test]
+    fn any_text_survives_the_link(code in any::<String>()) {
+        let url = playground::url(&code);
+        prop_assert_eq!(decode(&url), code);
+        // Nothing in the link needs escaping in markdown or HTML.
+        prop_assert!(!url.contains([' ', '(', ')', '<', '>', '"', '\'', '\n', '[', ']']));
+    }
+}
