@@ -79,8 +79,8 @@ fn runnable_files() -> Vec<String> {
 fn links(markdown: &str) -> Vec<(String, String)> {
     let mut found = Vec::new();
     let mut rest = markdown;
-    while let Some(start) = rest.find("[Run `") {
-        rest = &rest[start + "[Run `".len()..];
+    while let Some((_, after)) = rest.split_once("[Run `") {
+        rest = after;
         let (file, after) = rest
             .split_once("` in the Rust Playground](")
             .expect("a Playground link names its file");

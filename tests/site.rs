@@ -6,6 +6,11 @@
 //!
 //! The browser check (`cargo run -p site-check`) then opens the built pages.
 
+#![allow(
+    clippy::arithmetic_side_effects,
+    reason = "index arithmetic within the front page's text cannot overflow a usize"
+)]
+
 #[allow(dead_code, reason = "shared with build.rs; this test uses part of it")]
 #[path = "../src/site/course.rs"]
 mod course;
