@@ -15,9 +15,10 @@
 //! cargo doc --no-deps -p iterate-and-mutate --open
 //! ```
 //!
-//! The second command documents nothing new; it opens this page. (`--open`
-//! opens the first package by name among those it documents, and `costs`, the
-//! benchmark crate, comes before `iterate-and-mutate`.)
+//! The second command only opens this page (with the same `RUSTDOCFLAGS` it
+//! has nothing left to build). `cargo doc --workspace --no-deps --open` would
+//! open the page of `costs`, the benchmark crate: `--open` opens the first
+//! package by name among those it documents.
 //!
 //! Nothing here is written twice: the tables above are the README's, taken
 //! from it when the site is built; every gallery case shows its file and its

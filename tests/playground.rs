@@ -218,6 +218,63 @@ fn the_links_say_the_playground_runs_current_stable() {
     }
 }
 
+/// A small repository in a fresh temporary folder: `files` as (path, text).
+fn scratch_repository(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("playground-test-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().expect("a folder")).expect("a scratch folder");
+        fs::write(path, text).expect("a scratch file");
+    }
+    dir
+}
+
+#[test]
+fn lessons_without_an_example_are_left_out_and_the_rest_is_linked() {
+    let example = "//! Prints a + b & c.\nfn main() {\n    println!(\"+ & # %\");\n}\n";
+    let dir = scratch_repository(
+        "mixed",
+        &[
+            ("rust-toolchain.toml", "[toolchain]\nchannel = \"9.9.9\"\n"),
+            ("lessons/lesson-00/src/lib.rs", "//! # Lesson 00: zero\n"),
+            ("lessons/lesson-01/src/lib.rs", "//! # Lesson 01: one\n"),
+            ("lessons/lesson-01/examples/playground.rs", example),
+            (
+                "compile_fail/a_case.rs",
+                "// Explained in lessons/lesson-01 (one)\nfn main() {}\n",
+            ),
+            ("compile_fail/a_case.stderr", "error[E0502]: x\n"),
+            ("exercises/exercises/lesson01/l01_x.rs", "fn main() {}\n"),
+        ],
+    );
+    let page = playground::page(&dir, playground::Target::Repository);
+    let found = links(&page);
+    let files: Vec<&str> = found.iter().map(|(file, _)| file.as_str()).collect();
+    assert_eq!(
+        files,
+        [
+            "compile_fail/a_case.rs",
+            "lessons/lesson-01/examples/playground.rs",
+            "exercises/exercises/lesson01/l01_x.rs"
+        ]
+    );
+    assert_eq!(found[1].1, example);
+    assert!(page.contains("pinned 9.9.9"));
+    assert!(page.contains(
+        "| `lessons/lesson-01/examples/playground.rs` | [lesson-01](lessons/lesson-01/src/lib.rs) |"
+    ));
+    let website = playground::page(&dir, playground::Target::Website);
+    assert!(website.contains("| [lesson-01](../../lesson_01/index.html) |"));
+
+    // With no example at all, the section says so instead of an empty table.
+    fs::remove_file(dir.join("lessons/lesson-01/examples/playground.rs")).expect("removable");
+    let page = playground::page(&dir, playground::Target::Repository);
+    assert!(page.contains("## Each chapter's main example\n\nThe central fix of each chapter, as a small program that prints its result.\n\nNone yet.\n"));
+    assert_eq!(links(&page).len(), 2);
+    fs::remove_dir_all(&dir).expect("the scratch folder is removable");
+}
+
 #[test]
 fn the_readme_points_to_playground_md() {
     let readme = fs::read_to_string(root().join("README.md")).expect("README.md");
