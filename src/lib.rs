@@ -29,10 +29,13 @@
 //!
 //! ## What `tests/` holds
 //!
-//! The root package has no code of its own. Its tests, in `tests/`, check the
-//! course as a whole (each lesson's own tests live in its crate):
+//! The root package's only code makes this website. Its tests, in `tests/`,
+//! check the course as a whole (each lesson's own tests live in its crate):
 //!
 #![doc = include_str!(concat!(env!("OUT_DIR"), "/tests.md"))]
 #![forbid(unsafe_code)]
 
 include!(concat!(env!("OUT_DIR"), "/pages.rs"));
+
+#[doc(hidden)]
+pub mod site;

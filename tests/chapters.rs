@@ -14,18 +14,12 @@
     reason = "index arithmetic within a chapter's lines cannot overflow a usize"
 )]
 
-#[allow(dead_code, reason = "shared with build.rs; this test uses part of it")]
-#[path = "../src/site/course.rs"]
-mod course;
-#[allow(dead_code, reason = "shared with build.rs; this test uses part of it")]
-#[path = "../src/site/markdown.rs"]
-mod markdown;
-
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use course::Lesson;
+use iterate_and_mutate::site::course;
+use iterate_and_mutate::site::course::Lesson;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -4,20 +4,12 @@
 //! chapter example and exercise stub has one; `PLAYGROUND.md` is regenerated
 //! with `PLAYGROUND=overwrite cargo test -p iterate-and-mutate --test playground`.
 
-#[allow(dead_code, reason = "shared with build.rs; this test uses part of it")]
-#[path = "../src/site/course.rs"]
-mod course;
-#[allow(dead_code, reason = "shared with build.rs; this test uses part of it")]
-#[path = "../src/site/markdown.rs"]
-mod markdown;
-#[path = "../src/site/playground.rs"]
-mod playground;
-
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use iterate_and_mutate::site::{course, playground};
 use proptest::prelude::*;
 
 /// The front page as `build.rs` wrote it (its gallery has a link per case).

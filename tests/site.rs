@@ -11,16 +11,11 @@
     reason = "index arithmetic within the front page's text cannot overflow a usize"
 )]
 
-#[allow(dead_code, reason = "shared with build.rs; this test uses part of it")]
-#[path = "../src/site/course.rs"]
-mod course;
-#[path = "../src/site/markdown.rs"]
-mod markdown;
-
 use std::fs;
 use std::path::Path;
 
-use course::Site;
+use iterate_and_mutate::site::course::Site;
+use iterate_and_mutate::site::{course, markdown};
 
 /// The front page as `build.rs` wrote it for this build.
 const FRONT: &str = include_str!(concat!(env!("OUT_DIR"), "/front.md"));
@@ -358,6 +353,15 @@ fn links_are_rewritten_outside_code_only() {
     for text in ["[a] (b)", "[a](b c)", "<!-- [a](b) -->", "a [b", "[a](b"] {
         assert_eq!(markdown::rewrite_links(text, &upper), text);
     }
+    // Reference definitions are rewritten too, or removed.
+    assert_eq!(
+        markdown::rewrite_links("see [x][r]\n\n[r]: a/b.md \"T\"\n", &upper),
+        "see [x][r]\n\n[r]: A/B.MD \"T\"\n"
+    );
+    assert_eq!(
+        markdown::rewrite_links("[r]: a/b.md\ntext\n", &drop),
+        "text\n"
+    );
     // Parentheses inside a target, and a link that spans lines.
     assert_eq!(markdown::rewrite_links("[a](b(c))", &upper), "[a](B(C))");
     assert_eq!(markdown::rewrite_links("[a\nb](c)", &upper), "[a\nb](C)");
@@ -480,6 +484,23 @@ fn repository_links_become_website_links() {
         Some("https://docs.rs/trybuild")
     );
     assert_eq!(on_front("costs/results/bench-output.txt"), None);
+    let mut with_playground = sample_site();
+    with_playground.pages.push(course::Page {
+        file: course::PLAYGROUND_FILE.into(),
+        module: "playground".into(),
+        label: "Run it".into(),
+    });
+    assert_eq!(
+        with_playground
+            .link("exercises/lesson01/l01_award_bonus.rs", 1, "exercises")
+            .as_deref(),
+        Some("../playground/index.html#the-exercises")
+    );
+    assert_eq!(
+        on_front("exercises/exercises/lesson01/l01_award_bonus.rs"),
+        None,
+        "no Playground page in this sample"
+    );
     assert_eq!(on_front("TEACHING.md"), None, "not written yet");
 }
 

@@ -302,6 +302,13 @@ impl Site {
         {
             return Some(with_fragment(format!("{front}{}/index.html", page.module)));
         }
+        if path.starts_with("exercises/exercises/")
+            && path.ends_with(".rs")
+            && self.pages.iter().any(|page| page.module == "playground")
+        {
+            // An exercise stub: the Playground page runs it.
+            return Some(format!("{front}playground/index.html#the-exercises"));
+        }
         if let Some(rest) = path.strip_prefix("lessons/lesson-") {
             let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
             let lesson = self.lessons.iter().find(|lesson| lesson.number == number)?;

@@ -124,6 +124,10 @@ pub fn rewrite_links(markdown: &str, resolve: &dyn Fn(&str) -> Option<String>) -
             fence = Some(opening);
             continue;
         }
+        if let Some(rewritten) = rewrite_definition(line, resolve) {
+            paragraph.push_str(&rewritten);
+            continue;
+        }
         paragraph.push_str(line);
         if trimmed.trim_end().is_empty() {
             out.push_str(&rewrite_inline(&paragraph, resolve));
@@ -132,6 +136,24 @@ pub fn rewrite_links(markdown: &str, resolve: &dyn Fn(&str) -> Option<String>) -
     }
     out.push_str(&rewrite_inline(&paragraph, resolve));
     out
+}
+
+/// A link reference definition, `[label]: target`, with its target
+/// rewritten (`None` from `resolve` removes the line); `None` when `line` is
+/// not a definition.
+fn rewrite_definition(line: &str, resolve: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let rest = line.get(indent..)?.strip_prefix('[')?;
+    if indent > 3 || rest.starts_with('^') {
+        return None;
+    }
+    let (label, after) = rest.split_once("]:")?;
+    let target = after.split_whitespace().next()?;
+    let trailing = &after[after.find(target)? + target.len()..];
+    Some(match resolve(target) {
+        Some(new) => format!("{}[{label}]: {new}{trailing}", &line[..indent]),
+        None => String::new(),
+    })
 }
 
 /// The fence that closes a code block opened by `line` (```` ``` ```` or `~~~`,
