@@ -2,7 +2,7 @@
 //! its objectives right under its title, and at its end an "Exercises"
 //! section that lists exactly the exercises `exercises/info.toml` assigns to
 //! the lesson, then the footer linking the previous lesson, the course's front
-//! page and the next lesson by their titles (CONVENTIONS.md §1 and §7); a
+//! page and the next lesson by their titles; a
 //! chapter that cites a gallery case links to its entry on the front page.
 //!
 //! The check of the real chapters is ignored until the chapters that carry
@@ -147,7 +147,8 @@ fn problems(text: &str, context: &Context<'_>) -> Vec<String> {
     problems
 }
 
-/// The objectives block of CONVENTIONS.md §1, right under the title.
+/// The objectives block right under the title: "You will be able to", then
+/// "The one idea".
 fn objectives_problems(lines: &[&str]) -> Vec<String> {
     let mut problems = Vec::new();
     let quote: Vec<&str> = lines

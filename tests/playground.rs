@@ -66,48 +66,66 @@ fn runnable_files() -> Vec<String> {
     files
 }
 
-/// Every `[Run `FILE` in the Rust Playground](URL)` link of `markdown`, as
-/// (the file it names, the code its URL carries), checking the URL's settings.
+/// Every Playground link of `markdown`, as (the file it names, the code its
+/// URL carries), checking the URL's settings. A link names its file in its
+/// text, `[Run `FILE` in the Rust Playground](URL)`, or in the first cell of
+/// its table row, `| `FILE` | ... | [Run it](URL) |`.
 fn links(markdown: &str) -> Vec<(String, String)> {
     let mut found = Vec::new();
-    let mut rest = markdown;
-    while let Some((_, after)) = rest.split_once("[Run `") {
-        rest = after;
-        let (file, after) = rest
-            .split_once("` in the Rust Playground](")
-            .expect("a Playground link names its file");
-        let (url, after) = after.split_once(')').expect("a closed link");
-        let query = url
-            .strip_prefix("https://play.rust-lang.org/?")
-            .unwrap_or_else(|| panic!("{file}: not a Playground link: {url}"));
-        let params: BTreeMap<String, String> = form_urlencoded::parse(query.as_bytes())
-            .map(|(key, value)| (key.into_owned(), value.into_owned()))
-            .collect();
-        assert_eq!(
-            params.get("edition").map(String::as_str),
-            Some("2024"),
-            "{file}"
-        );
-        assert_eq!(
-            params.get("version").map(String::as_str),
-            Some("stable"),
-            "{file}"
-        );
-        assert_eq!(
-            params.get("mode").map(String::as_str),
-            Some("debug"),
-            "{file}"
-        );
-        assert_eq!(
-            params.len(),
-            4,
-            "{file}: unexpected parameters {:?}",
-            params.keys()
-        );
-        found.push((file.to_owned(), params["code"].clone()));
-        rest = after;
+    for line in markdown.lines() {
+        if let Some(row) = line.strip_prefix("| `") {
+            if let Some((file, rest)) = row.split_once('`')
+                && let Some((_, url)) = rest.split_once("[Run it](")
+            {
+                let url = url.split_once(')').expect("a closed link").0;
+                found.push((file.to_owned(), code_of(file, url)));
+            }
+            continue;
+        }
+        let mut rest = line;
+        while let Some((_, after)) = rest.split_once("[Run `") {
+            let (file, after) = after
+                .split_once("` in the Rust Playground](")
+                .expect("a Playground link names its file");
+            let (url, after) = after.split_once(')').expect("a closed link");
+            found.push((file.to_owned(), code_of(file, url)));
+            rest = after;
+        }
     }
     found
+}
+
+/// The code a Playground link for `file` carries, read as a browser reads
+/// the query string, after checking the link's other settings.
+fn code_of(file: &str, url: &str) -> String {
+    let query = url
+        .strip_prefix("https://play.rust-lang.org/?")
+        .unwrap_or_else(|| panic!("{file}: not a Playground link: {url}"));
+    let params: BTreeMap<String, String> = form_urlencoded::parse(query.as_bytes())
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+        .collect();
+    assert_eq!(
+        params.get("edition").map(String::as_str),
+        Some("2024"),
+        "{file}"
+    );
+    assert_eq!(
+        params.get("version").map(String::as_str),
+        Some("stable"),
+        "{file}"
+    );
+    assert_eq!(
+        params.get("mode").map(String::as_str),
+        Some("debug"),
+        "{file}"
+    );
+    assert_eq!(
+        params.len(),
+        4,
+        "{file}: unexpected parameters {:?}",
+        params.keys()
+    );
+    params["code"].clone()
 }
 
 /// Asserts that `markdown` has exactly one link for each of `files`, and that

@@ -126,10 +126,9 @@ pub fn page(root: &Path, target: Target) -> String {
             let code = fs::read_to_string(root.join(&file.path)).unwrap_or_default();
             let _ = writeln!(
                 out,
-                "| `{}` | {} | [Run `{}` in the Rust Playground]({}) |",
+                "| `{}` | {} | [Run it]({}) |",
                 file.path,
                 lesson_link(&file.lesson),
-                file.path,
                 url(&code)
             );
         }
