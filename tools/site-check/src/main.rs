@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::wd::{TimeoutConfiguration, WebDriverCompatibleCommand};
 use fantoccini::{Client, ClientBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
 use percent_encoding::percent_decode_str;
@@ -54,10 +54,11 @@ const CHROMIUM_FLAGS: &[&str] = &[
 ];
 
 /// What the page reports about itself once loaded: every link (resolved to an
-/// absolute URL by the browser) and every element id.
+/// absolute URL by the browser), the links of its text, and every element id.
 const PAGE_FACTS: &str = r"
     return {
         links: Array.from(document.querySelectorAll('a[href]'), a => a.href),
+        content_links: Array.from(document.querySelectorAll('#main-content a[href]'), a => a.href),
         ids: Array.from(document.querySelectorAll('[id]'), e => e.id),
     };
 ";
@@ -118,6 +119,12 @@ async fn run() -> Result<bool, Fatal> {
 
     let driver = Driver::start()?;
     let client = driver.connect().await?;
+    // A page that does not load, or a script that does not return, fails the
+    // check within 20 s instead of hanging it.
+    let limit = Some(Duration::from_secs(20));
+    client
+        .update_timeouts(TimeoutConfiguration::new(limit, limit, None))
+        .await?;
     let outcome = browse(&client, &root, &front, &pages, &lessons, &cases).await;
     client.close().await?;
     drop(driver);
@@ -137,7 +144,7 @@ async fn run() -> Result<bool, Fatal> {
         for problem in &report.problems {
             eprintln!("site-check: {problem}");
         }
-        eprintln!("site-check: {} problems", report.problems.len());
+        eprintln!("site-check: problems found: {}", report.problems.len());
         Ok(false)
     }
 }
@@ -384,10 +391,12 @@ async fn browse(
         let facts = client.execute(PAGE_FACTS, vec![]).await?;
         let page_ids: BTreeSet<String> = strings(&facts["ids"]).into_iter().collect();
         ids.insert(page.clone(), page_ids);
+        if page == front {
+            // Links in the page's text, not in rustdoc's sidebar (which lists
+            // every crate on every page).
+            front_links.extend(strings(&facts["content_links"]));
+        }
         for target in strings(&facts["links"]) {
-            if page == front {
-                front_links.insert(target.clone());
-            }
             links.push(Link {
                 from: shown.clone(),
                 target,
