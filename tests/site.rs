@@ -12,7 +12,7 @@
 )]
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use iterate_and_mutate::site::course::Site;
 use iterate_and_mutate::site::{course, markdown};
@@ -300,24 +300,39 @@ fn sections_are_read_in_order_and_bad_markers_are_refused() {
         ]
     );
     for (bad, says) in [
-        ("<!-- site:a -->\nx\n", "never closed"),
-        ("<!-- site:a -->\n<!-- site:b -->\n", "opens inside"),
-        ("<!-- /site:a -->\n", "never opened"),
+        (
+            "x\n<!-- site:a -->\nx\n",
+            "README.md:2: section `a` is never closed (`<!-- /site:a -->`)",
+        ),
+        ("<!-- site:a -->\n<!-- site:b -->\n", "README.md:2: "),
+        (
+            "x\n\n<!-- /site:a -->\n",
+            "README.md:3: `<!-- /site:a -->` closes a section that was never opened",
+        ),
         ("<!-- site:a -->\n<!-- /site:b -->\n", "closes `b`"),
         (
             "<!-- site:a -->\n<!-- /site:a -->\n<!-- site:a -->\n<!-- /site:a -->\n",
-            "marked twice",
+            "README.md:3: section `a` is marked twice",
         ),
     ] {
         let error = markdown::sections(bad).unwrap_err();
         assert!(error.contains(says), "{bad:?}: {error}");
     }
-    // A marker-looking comment inside a line is not a marker.
-    assert!(
-        markdown::sections("see <!-- site:a --> here\n")
-            .unwrap()
-            .is_empty()
-    );
+    // A marker-looking comment inside a line is not a marker, nor is a
+    // marker without a name or with a space in its name.
+    for not_a_marker in [
+        "see <!-- site:a --> here\n",
+        "<!-- site: -->\n",
+        "<!-- site:a b -->\n",
+        "<!-- site:a! -->\n",
+    ] {
+        assert!(
+            markdown::sections(not_a_marker).unwrap().is_empty(),
+            "{not_a_marker}"
+        );
+    }
+    let named = markdown::sections("<!-- site:a-b_C9 -->\nx\n<!-- /site:a-b_C9 -->\n").unwrap();
+    assert_eq!(named[0].name, "a-b_C9");
 }
 
 #[test]
@@ -362,6 +377,14 @@ fn links_are_rewritten_outside_code_only() {
         markdown::rewrite_links("[r]: a/b.md\ntext\n", &drop),
         "text\n"
     );
+    assert_eq!(
+        markdown::rewrite_links("   [r]: a\n", &upper),
+        "   [r]: A\n"
+    );
+    // Not definitions: indented four spaces (code), or a footnote.
+    for text in ["    [r]: a\n", "[^1]: a note\n"] {
+        assert_eq!(markdown::rewrite_links(text, &upper), text);
+    }
     // Parentheses inside a target, and a link that spans lines.
     assert_eq!(markdown::rewrite_links("[a](b(c))", &upper), "[a](B(C))");
     assert_eq!(markdown::rewrite_links("[a\nb](c)", &upper), "[a\nb](C)");
@@ -472,6 +495,10 @@ fn repository_links_become_website_links() {
         Some("students/index.html#setup")
     );
     assert_eq!(
+        on_front("STUDENTS.md#").as_deref(),
+        Some("students/index.html")
+    );
+    assert_eq!(
         on_front("./exercises/").as_deref(),
         Some("exercises/index.html")
     );
@@ -563,4 +590,111 @@ fn the_repository_is_read_as_the_website_needs_it() {
             page.file
         );
     }
+}
+
+/// A small repository in a fresh temporary folder: `files` as (path, text).
+fn scratch_repository(name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("site-test-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    for (path, text) in files {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().expect("a folder")).expect("a scratch folder");
+        fs::write(path, text).expect("a scratch file");
+    }
+    dir
+}
+
+#[test]
+fn markdown_files_become_pages_known_ones_first() {
+    let dir = scratch_repository(
+        "pages",
+        &[
+            ("README.md", "# The course\n"),
+            ("PLAYGROUND.md", "# generated\n"),
+            ("TEACHING.md", "# For teachers\n"),
+            ("CONTRIBUTING.md", "# How to contribute\n"),
+            ("SITE.md", "no title\n"),
+            ("9lives.md", "# not a module name\n"),
+            ("notes.txt", "not markdown\n"),
+            ("folder.md/inside.md", "a folder, not a page\n"),
+            ("exercises/README.md", "# Exercises\n"),
+        ],
+    );
+    let pages = course::pages(&dir);
+    let found: Vec<(&str, &str, &str)> = pages
+        .iter()
+        .map(|page| {
+            (
+                page.file.as_str(),
+                page.module.as_str(),
+                page.label.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("TEACHING.md", "teaching", "Teachers: the guide"),
+            ("exercises/README.md", "exercises", "The exercises"),
+            (
+                "PLAYGROUND.md",
+                "playground",
+                "Run it in the Rust Playground"
+            ),
+            ("CONTRIBUTING.md", "contributing", "How to contribute"),
+            ("SITE.md", "site_md", "SITE.md"),
+        ]
+    );
+    fs::remove_dir_all(&dir).expect("the scratch folder is removable");
+}
+
+#[test]
+fn runnable_files_know_their_lesson() {
+    let dir = scratch_repository(
+        "runnables",
+        &[
+            ("lessons/lesson-01/src/lib.rs", "//! # Lesson 01: one\n"),
+            ("lessons/lesson-02/src/lib.rs", "//! # Lesson 02: two\n"),
+            ("lessons/lesson-02/examples/playground.rs", "fn main() {}\n"),
+            (
+                "compile_fail/b.rs",
+                "// Explained in lessons/lesson-01 (one)\n",
+            ),
+            (
+                "compile_fail/a.rs",
+                "// Explained in lessons/lesson-02 (two)\n",
+            ),
+            ("compile_fail/a.stderr", "not a case\n"),
+            ("exercises/exercises/lesson01/l01_x.rs", "fn main() {}\n"),
+            ("exercises/exercises/lessons/extra.rs", "fn main() {}\n"),
+            ("exercises/exercises/lesson/odd.rs", "fn main() {}\n"),
+            (
+                "exercises/exercises/lesson01/notes.txt",
+                "not an exercise\n",
+            ),
+        ],
+    );
+    let found: Vec<(String, Option<String>)> = course::runnables(&dir)
+        .into_iter()
+        .map(|runnable| (runnable.path, runnable.lesson))
+        .collect();
+    let lesson = |n: &str| Some(n.to_owned());
+    assert_eq!(
+        found,
+        [
+            ("compile_fail/b.rs".to_owned(), lesson("01")),
+            ("compile_fail/a.rs".to_owned(), lesson("02")),
+            (
+                "lessons/lesson-02/examples/playground.rs".to_owned(),
+                lesson("02")
+            ),
+            ("exercises/exercises/lesson/odd.rs".to_owned(), None),
+            (
+                "exercises/exercises/lesson01/l01_x.rs".to_owned(),
+                lesson("01")
+            ),
+            ("exercises/exercises/lessons/extra.rs".to_owned(), None),
+        ]
+    );
+    fs::remove_dir_all(&dir).expect("the scratch folder is removable");
 }

@@ -222,6 +222,12 @@ pub fn pages(root: &Path) -> Vec<Page> {
                     }
                 })
                 .collect();
+            // A name the crate cannot use for a module gets a suffix.
+            let module = if RESERVED.contains(&module.as_str()) {
+                format!("{module}_md")
+            } else {
+                module
+            };
             let valid = module.starts_with(|c: char| c.is_ascii_lowercase());
             let text = fs::read_to_string(root.join(&name)).unwrap_or_default();
             let label = super::markdown::title(&text).map_or_else(|| name.clone(), str::to_owned);
@@ -236,6 +242,16 @@ pub fn pages(root: &Path) -> Vec<Page> {
     pages.extend(others);
     pages
 }
+
+/// Module names a page cannot take: Rust's keywords, and the root crate's
+/// own `site` module.
+const RESERVED: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "site", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
 
 /// The generated file of Playground links a README reader uses.
 pub const PLAYGROUND_FILE: &str = "PLAYGROUND.md";
