@@ -364,6 +364,19 @@ fn links_are_rewritten_outside_code_only() {
         "![shot](S.PNG)"
     );
     assert_eq!(markdown::rewrite_links("![shot](s.png)", &drop), "shot");
+    // An escaped bracket starts no link; a backslash may end the text.
+    for text in ["\\[a](b)", "a\\"] {
+        assert_eq!(markdown::rewrite_links(text, &upper), text);
+    }
+    // A comment ends at its own `-->`, wherever it starts.
+    assert_eq!(
+        markdown::rewrite_links("<!-- a` -->[x](y) `", &upper),
+        "<!-- a` -->[x](Y) `"
+    );
+    assert_eq!(
+        markdown::rewrite_links("ab<!---->[x](y)", &upper),
+        "ab<!---->[x](Y)"
+    );
     // Not links: brackets without a target, a target with a space, a comment.
     for text in ["[a] (b)", "[a](b c)", "<!-- [a](b) -->", "a [b", "[a](b"] {
         assert_eq!(markdown::rewrite_links(text, &upper), text);
