@@ -4,6 +4,8 @@
 //! chapter example and exercise stub has one; `PLAYGROUND.md` is regenerated
 //! with `PLAYGROUND=overwrite cargo test -p iterate-and-mutate --test playground`.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -228,22 +230,10 @@ fn the_links_say_the_playground_runs_current_stable() {
     }
 }
 
-/// A small repository in a fresh temporary folder: `files` as (path, text).
-fn scratch_repository(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("playground-test-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    for (path, text) in files {
-        let path = dir.join(path);
-        fs::create_dir_all(path.parent().expect("a folder")).expect("a scratch folder");
-        fs::write(path, text).expect("a scratch file");
-    }
-    dir
-}
-
 #[test]
 fn lessons_without_an_example_are_left_out_and_the_rest_is_linked() {
     let example = "//! Prints a + b & c.\nfn main() {\n    println!(\"+ & # %\");\n}\n";
-    let dir = scratch_repository(
+    let dir = common::scratch_repository(
         "mixed",
         &[
             ("rust-toolchain.toml", "[toolchain]\nchannel = \"9.9.9\"\n"),

@@ -11,8 +11,10 @@
     reason = "index arithmetic within the front page's text cannot overflow a usize"
 )]
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use iterate_and_mutate::site::course::Site;
 use iterate_and_mutate::site::{course, markdown};
@@ -605,21 +607,9 @@ fn the_repository_is_read_as_the_website_needs_it() {
     }
 }
 
-/// A small repository in a fresh temporary folder: `files` as (path, text).
-fn scratch_repository(name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("site-test-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    for (path, text) in files {
-        let path = dir.join(path);
-        fs::create_dir_all(path.parent().expect("a folder")).expect("a scratch folder");
-        fs::write(path, text).expect("a scratch file");
-    }
-    dir
-}
-
 #[test]
 fn markdown_files_become_pages_known_ones_first() {
-    let dir = scratch_repository(
+    let dir = common::scratch_repository(
         "pages",
         &[
             ("README.md", "# The course\n"),
@@ -663,7 +653,7 @@ fn markdown_files_become_pages_known_ones_first() {
 
 #[test]
 fn runnable_files_know_their_lesson() {
-    let dir = scratch_repository(
+    let dir = common::scratch_repository(
         "runnables",
         &[
             ("lessons/lesson-01/src/lib.rs", "//! # Lesson 01: one\n"),

@@ -177,40 +177,29 @@ fn build_docs(root: &Path, args: &[String]) -> Result<(), Fatal> {
 
 /// The crate names of the lessons under `lessons/`: `lesson_00`, `lesson_01`, ...
 fn lesson_crates(root: &Path) -> Vec<String> {
-    let mut crates: Vec<String> = fs::read_dir(root.join("lessons"))
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .filter_map(|entry| {
-                    let name = entry.file_name().to_string_lossy().into_owned();
-                    name.strip_prefix("lesson-")
-                        .map(|number| format!("lesson_{number}"))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    crates.sort();
-    crates
+    names_in(&root.join("lessons"), |name| {
+        name.strip_prefix("lesson-")
+            .map(|number| format!("lesson_{number}"))
+    })
 }
 
 /// The names of the gallery cases, `compile_fail/<name>.rs`.
 fn gallery_cases(root: &Path) -> Vec<String> {
-    let mut cases: Vec<String> = fs::read_dir(root.join("compile_fail"))
-        .map(|entries| {
-            entries
-                .filter_map(Result::ok)
-                .filter_map(|entry| {
-                    entry
-                        .file_name()
-                        .to_string_lossy()
-                        .strip_suffix(".rs")
-                        .map(str::to_owned)
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    cases.sort();
-    cases
+    names_in(&root.join("compile_fail"), |name| {
+        name.strip_suffix(".rs").map(str::to_owned)
+    })
+}
+
+/// What `pick` makes of each entry name of `dir`, sorted (`None`s left out).
+fn names_in(dir: &Path, pick: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter_map(|entry| pick(&entry.file_name().to_string_lossy()))
+        .collect();
+    names.sort();
+    names
 }
 
 /// Every page of the course: the HTML files of the root crate and of each
