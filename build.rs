@@ -230,12 +230,24 @@ fn gallery(root: &Path, site: &Site, readme_gallery: &str) -> String {
             case.name,
             ensure_newline(&case.stderr)
         );
-        let _ = writeln!(
-            out,
-            "[Run `{}` in the Rust Playground]({})\n",
-            case.path(),
-            playground::url(&case.source)
-        );
+        match playground::link(&case.source) {
+            Ok(url) => {
+                let _ = writeln!(
+                    out,
+                    "[Run `{}` in the Rust Playground]({url})\n",
+                    case.path()
+                );
+            }
+            Err(length) => {
+                let _ = writeln!(
+                    out,
+                    "`{}` is too long for a Playground link ({length} characters; a Playground \
+                     link must stay under {}): paste it into the Playground.\n",
+                    case.path(),
+                    playground::MAX_URL
+                );
+            }
+        }
     }
     out
 }

@@ -68,20 +68,40 @@ fn runnable_files() -> Vec<String> {
     files
 }
 
-/// Every Playground link of `markdown`, as (the file it names, the code its
-/// URL carries), checking the URL's settings. A link names its file in its
-/// text, `[Run `FILE` in the Rust Playground](URL)`, or in the first cell of
-/// its table row, `| `FILE` | ... | [Run it](URL) |`.
-fn links(markdown: &str) -> Vec<(String, String)> {
+/// What a Playground list offers for one file.
+#[derive(Debug, PartialEq, Eq)]
+enum Offer {
+    /// A link; the code it carries.
+    Link(String),
+    /// No link: the link would have this many characters.
+    TooLong(usize),
+}
+
+/// Every file a Playground list names, with its link or its "too long" note,
+/// checking each link's settings. A link names its file in its text,
+/// `[Run `FILE` in the Rust Playground](URL)`, or in the first cell of its
+/// table row, `| `FILE` | ... | [Run it](URL) |`; a file too long for a link
+/// says `too long for a link (N characters`.
+fn links(markdown: &str) -> Vec<(String, Offer)> {
     let mut found = Vec::new();
     for line in markdown.lines() {
         if let Some(row) = line.strip_prefix("| `") {
-            if let Some((file, rest)) = row.split_once('`')
-                && let Some((_, url)) = rest.split_once("[Run it](")
-            {
+            let Some((file, rest)) = row.split_once('`') else {
+                continue;
+            };
+            if let Some((_, url)) = rest.split_once("[Run it](") {
                 let url = url.split_once(')').expect("a closed link").0;
-                found.push((file.to_owned(), code_of(file, url)));
+                found.push((file.to_owned(), Offer::Link(code_of(file, url))));
+            } else if let Some(length) = too_long(rest) {
+                found.push((file.to_owned(), Offer::TooLong(length)));
             }
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix('`')
+            && let Some((file, rest)) = rest.split_once('`')
+            && let Some(length) = too_long(rest)
+        {
+            found.push((file.to_owned(), Offer::TooLong(length)));
             continue;
         }
         let mut rest = line;
@@ -90,16 +110,28 @@ fn links(markdown: &str) -> Vec<(String, String)> {
                 .split_once("` in the Rust Playground](")
                 .expect("a Playground link names its file");
             let (url, after) = after.split_once(')').expect("a closed link");
-            found.push((file.to_owned(), code_of(file, url)));
+            found.push((file.to_owned(), Offer::Link(code_of(file, url))));
             rest = after;
         }
     }
     found
 }
 
+/// The length in `... too long for a (Playground )link (N characters ...`.
+fn too_long(text: &str) -> Option<usize> {
+    let (_, after) = text.split_once("too long for a ")?;
+    let (_, after) = after.split_once("link (")?;
+    after.split_once(" characters")?.0.parse().ok()
+}
+
 /// The code a Playground link for `file` carries, read as a browser reads
-/// the query string, after checking the link's other settings.
+/// the query string, after checking the link's length and other settings.
 fn code_of(file: &str, url: &str) -> String {
+    assert!(
+        url.len() <= playground::MAX_URL,
+        "{file}: a {}-character link is longer than the Playground accepts",
+        url.len()
+    );
     let query = url
         .strip_prefix("https://play.rust-lang.org/?")
         .unwrap_or_else(|| panic!("{file}: not a Playground link: {url}"));
@@ -130,21 +162,31 @@ fn code_of(file: &str, url: &str) -> String {
     params["code"].clone()
 }
 
-/// Asserts that `markdown` has exactly one link for each of `files`, and that
-/// each link carries exactly the file it names.
+/// Asserts that `markdown` offers each of `files` exactly once, and that each
+/// link carries exactly the file it names; a file without a link must really
+/// be too long for one.
 fn assert_links_carry_their_files(what: &str, markdown: &str, files: &[String]) {
     let found = links(markdown);
     let mut named: Vec<&String> = found.iter().map(|(file, _)| file).collect();
     named.sort();
     let mut expected: Vec<&String> = files.iter().collect();
     expected.sort();
-    assert_eq!(named, expected, "{what}: the files linked (one link each)");
-    for (file, code) in found {
+    assert_eq!(named, expected, "{what}: the files offered (once each)");
+    for (file, offer) in found {
         let text = fs::read_to_string(root().join(&file)).expect("the named file exists");
-        assert!(
-            code == text,
-            "{what}: the link for {file} does not carry the file (PLAYGROUND=overwrite to regenerate)"
-        );
+        match offer {
+            Offer::Link(code) => assert!(
+                code == text,
+                "{what}: the link for {file} does not carry the file (PLAYGROUND=overwrite to regenerate)"
+            ),
+            Offer::TooLong(length) => {
+                assert!(
+                    length > playground::MAX_URL,
+                    "{what}: {file} fits in a link"
+                );
+                assert_eq!(length, playground::url(&text).len(), "{what}: {file}");
+            }
+        }
     }
 }
 
@@ -259,13 +301,39 @@ fn lessons_without_an_example_are_left_out_and_the_rest_is_linked() {
             "exercises/exercises/lesson01/l01_x.rs"
         ]
     );
-    assert_eq!(found[1].1, example);
+    assert_eq!(found[1].1, Offer::Link(example.to_owned()));
     assert!(page.contains("pinned 9.9.9"));
     assert!(page.contains(
         "| `lessons/lesson-01/examples/playground.rs` | [lesson-01](lessons/lesson-01/src/lib.rs) |"
     ));
     let website = playground::page(&dir, playground::Target::Website);
     assert!(website.contains("| [lesson-01](../../lesson_01/index.html) |"));
+
+    // A file too long for a link, and a stub that loads another file.
+    let long = format!("fn main() {{}}\n// {}\n", "&".repeat(3000));
+    fs::write(dir.join("exercises/exercises/lesson01/l01_long.rs"), &long).expect("writable");
+    let harness =
+        "#[cfg(test)]\n#[path = \"../../support/harness.rs\"]\nmod harness;\nfn main() {}\n";
+    fs::write(dir.join("exercises/exercises/lesson01/l01_x.rs"), harness).expect("writable");
+    let page = playground::page(&dir, playground::Target::Repository);
+    let length = playground::url(&long).len();
+    assert!(page.contains(&format!(
+        "| `exercises/exercises/lesson01/l01_long.rs` | [lesson-01](lessons/lesson-01/src/lib.rs) | \
+         too long for a link ({length} characters; a Playground link must stay under 8000): \
+         paste the file into the Playground |"
+    )));
+    assert!(page.contains(
+        "; it loads `exercises/support/harness.rs`, which a link cannot carry: \
+         *Run* works, its tests need the repository |"
+    ));
+    assert_eq!(
+        playground::loaded_files(
+            "a/b/c.rs",
+            "  #[path = \"../x/y.rs\"]\n#[path=\"z.rs\"] mod z;\n#[cfg(test)]\n"
+        ),
+        ["a/x/y.rs", "a/b/z.rs"]
+    );
+    fs::remove_file(dir.join("exercises/exercises/lesson01/l01_long.rs")).expect("removable");
 
     // With no example at all, the section says so instead of an empty table.
     fs::remove_file(dir.join("lessons/lesson-01/examples/playground.rs")).expect("removable");
@@ -310,7 +378,11 @@ proptest! {
     fn any_text_survives_the_link(code in any::<String>()) {
         let url = playground::url(&code);
         prop_assert_eq!(decode(&url), code);
-        // Nothing in the link needs escaping in markdown or HTML.
-        prop_assert!(!url.contains([' ', '(', ')', '<', '>', '"', '\'', '\n', '[', ']']));
+        // Nothing in the code part ends the value, starts another one, or
+        // needs escaping in a markdown link, a markdown table or HTML.
+        let value = url.strip_prefix(playground::PREFIX).expect("the prefix");
+        prop_assert!(!value.contains([
+            ' ', '&', '=', '#', '(', ')', '<', '>', '"', '\'', '`', '\\', '|', '[', ']', '\n',
+        ]));
     }
 }

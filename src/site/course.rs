@@ -2,8 +2,7 @@
 //! the gallery cases, the runnable files, the markdown pages, and where each
 //! repository path lives on the website.
 //!
-//! Not a module of the library: `build.rs`, `tests/site.rs` and
-//! `tests/playground.rs` include this file with `#[path]`. Standard library only.
+//! `build.rs` compiles this file too (with `#[path]`). Standard library only.
 
 use std::fs;
 use std::path::{Path, PathBuf};

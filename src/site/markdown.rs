@@ -1,9 +1,8 @@
 //! Markdown helpers for the course's website.
 //!
-//! Not a module of the library: `build.rs` (which makes the website from
-//! `README.md` and the repository's files) and `tests/site.rs` (which tests
-//! these helpers) both include this file with `#[path]`. Standard library only,
-//! so the root package's build stays light.
+//! `build.rs` compiles this file too (with `#[path]`) to make the website
+//! from `README.md` and the repository's files. Standard library only, so the
+//! root package's build stays light.
 #![allow(
     clippy::arithmetic_side_effects,
     reason = "index arithmetic within a text held in memory cannot overflow a usize"

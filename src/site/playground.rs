@@ -1,9 +1,8 @@
 //! "Run in the Rust Playground" links: the code travels in the link itself.
 //!
-//! Not a module of the library: `build.rs` (the website's Playground page and
-//! gallery) and `tests/playground.rs` (which writes and checks `PLAYGROUND.md`)
-//! include this file with `#[path]`, next to `course.rs` and `markdown.rs`.
-//! Standard library only.
+//! `build.rs` uses this module for the website's Playground page and gallery,
+//! `tests/playground.rs` to write and check `PLAYGROUND.md`. Standard library
+//! only.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -16,19 +15,93 @@ use super::course::{self, Kind, Runnable};
 /// edition 2024 (the workspace's). `code=` follows.
 pub const PREFIX: &str = "https://play.rust-lang.org/?version=stable&mode=debug&edition=2024&code=";
 
-/// The Playground link that opens `code`.
+/// The longest link the Playground accepts, with room to spare: its server
+/// sits behind nginx (rust-lang/rust-playground, `deployment/`), whose
+/// default buffer for a request line is 8 KB; a longer link gets
+/// "414 Request-URI Too Large" (rust-lang/rust-playground#439).
+pub const MAX_URL: usize = 8000;
+
+/// The Playground link that opens `code`, however long.
+///
+/// The Playground reads its query with the `qs` library, which, like a
+/// browser's `URLSearchParams`, turns `+` into a space and decodes `%XX`:
+/// a space is written `+` (the shortest), and every byte that could end the
+/// value, start another, or break a markdown or HTML link is percent-encoded.
 pub fn url(code: &str) -> String {
     let mut url = String::from(PREFIX);
     for byte in code.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            url.push(char::from(byte));
-        } else {
-            // Every other byte, `+` and the bytes of non-ASCII names included,
-            // is percent-encoded, so a query parser reads the code back exactly.
-            let _ = write!(url, "%{byte:02X}");
+        match byte {
+            b' ' => url.push('+'),
+            b'a'..=b'z'
+            | b'A'..=b'Z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'.'
+            | b'_'
+            | b'~'
+            | b'!'
+            | b'$'
+            | b'*'
+            | b','
+            | b';'
+            | b':'
+            | b'@'
+            | b'/'
+            | b'?' => url.push(char::from(byte)),
+            _ => {
+                let _ = write!(url, "%{byte:02X}");
+            }
         }
     }
     url
+}
+
+/// The Playground link for `code`, or its length when it is longer than the
+/// Playground accepts ([`MAX_URL`]).
+///
+/// # Errors
+/// The length of the link that would be too long.
+pub fn link(code: &str) -> Result<String, usize> {
+    let url = url(code);
+    if url.len() <= MAX_URL {
+        Ok(url)
+    } else {
+        Err(url.len())
+    }
+}
+
+/// The files a program loads with `#[path = "..."] mod name;`, as paths from
+/// the repository root, for a program at `file` (a repository path). A link
+/// carries one file, so a program that loads another one says so.
+pub fn loaded_files(file: &str, code: &str) -> Vec<String> {
+    let dir = file.rsplit_once('/').map_or("", |(dir, _)| dir);
+    code.lines()
+        .filter_map(|line| {
+            let rest = line.trim().strip_prefix("#[path")?.trim_start();
+            let quoted = rest.strip_prefix('=')?.trim_start().strip_prefix('"')?;
+            let (path, _) = quoted.split_once('"')?;
+            course::normalize(dir, path)
+        })
+        .collect()
+}
+
+/// What the "run it" cell of a Playground table holds for the file `path`
+/// whose text is `code`.
+pub fn run_cell(path: &str, code: &str) -> String {
+    let mut cell = match link(code) {
+        Ok(url) => format!("[Run it]({url})"),
+        Err(length) => format!(
+            "too long for a link ({length} characters; a Playground link must stay under {MAX_URL}): \
+             paste the file into the Playground"
+        ),
+    };
+    for loaded in loaded_files(path, code) {
+        let _ = write!(
+            cell,
+            "; it loads `{loaded}`, which a link cannot carry: *Run* works, its tests need the repository"
+        );
+    }
+    cell
 }
 
 /// Where the links of a Playground list point to the files and lessons they
@@ -126,10 +199,10 @@ pub fn page(root: &Path, target: Target) -> String {
             let code = fs::read_to_string(root.join(&file.path)).unwrap_or_default();
             let _ = writeln!(
                 out,
-                "| `{}` | {} | [Run it]({}) |",
+                "| `{}` | {} | {} |",
                 file.path,
                 lesson_link(&file.lesson),
-                url(&code)
+                run_cell(&file.path, &code)
             );
         }
         out.push('\n');
