@@ -323,16 +323,22 @@ fn lessons_without_an_example_are_left_out_and_the_rest_is_linked() {
          paste the file into the Playground |"
     )));
     assert!(page.contains(
-        "; it loads `exercises/support/harness.rs`, which a link cannot carry: \
-         *Run* works, its tests need the repository |"
+        "; its tests load `exercises/support/harness.rs`, which a link cannot carry: \
+         *Run* needs only this file, the tests run in the repository |"
     ));
-    assert_eq!(
-        playground::loaded_files(
-            "a/b/c.rs",
-            "  #[path = \"../x/y.rs\"]\n#[path=\"z.rs\"] mod z;\n#[cfg(test)]\n"
-        ),
-        ["a/x/y.rs", "a/b/z.rs"]
+    let loaded = playground::loaded_files(
+        "a/b/c.rs",
+        "#[path = \"../x/y.rs\"]\nmod y;\n#[cfg(test)]\n#[allow(dead_code)]\n  #[path=\"z.rs\"] mod z;\n",
     );
+    let found: Vec<(&str, bool)> = loaded
+        .iter()
+        .map(|file| (file.path.as_str(), file.test_only))
+        .collect();
+    assert_eq!(found, [("a/x/y.rs", false), ("a/b/z.rs", true)]);
+    let cell = playground::run_cell("a/b/c.rs", "#[path = \"y.rs\"]\nmod y;\n");
+    assert!(cell.ends_with(
+        "; it loads `a/b/y.rs`, which a link cannot carry: it builds only in the repository"
+    ));
     fs::remove_file(dir.join("exercises/exercises/lesson01/l01_long.rs")).expect("removable");
 
     // With no example at all, the section says so instead of an empty table.

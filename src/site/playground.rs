@@ -70,17 +70,40 @@ pub fn link(code: &str) -> Result<String, usize> {
     }
 }
 
-/// The files a program loads with `#[path = "..."] mod name;`, as paths from
-/// the repository root, for a program at `file` (a repository path). A link
-/// carries one file, so a program that loads another one says so.
-pub fn loaded_files(file: &str, code: &str) -> Vec<String> {
+/// A file a program loads with `#[path = "..."] mod name;`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    /// Its path from the repository root.
+    pub path: String,
+    /// Whether only the tests load it (`#[cfg(test)]` on the module).
+    pub test_only: bool,
+}
+
+/// The files a program at `file` (a repository path) loads with
+/// `#[path = "..."] mod name;`. A link carries one file, so a program that
+/// loads another one says so.
+pub fn loaded_files(file: &str, code: &str) -> Vec<Loaded> {
     let dir = file.rsplit_once('/').map_or("", |(dir, _)| dir);
-    code.lines()
-        .filter_map(|line| {
-            let rest = line.trim().strip_prefix("#[path")?.trim_start();
+    let lines: Vec<&str> = code.lines().map(str::trim).collect();
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(index, line)| {
+            let rest = line.strip_prefix("#[path")?.trim_start();
             let quoted = rest.strip_prefix('=')?.trim_start().strip_prefix('"')?;
             let (path, _) = quoted.split_once('"')?;
-            course::normalize(dir, path)
+            // The attributes stacked on the same `mod` item: the lines above
+            // that are attributes too.
+            let attributes = lines[..index]
+                .iter()
+                .rev()
+                .take_while(|above| above.starts_with("#["));
+            let test_only = line.contains("#[cfg(test)]")
+                || attributes.into_iter().any(|above| *above == "#[cfg(test)]");
+            Some(Loaded {
+                path: course::normalize(dir, path)?,
+                test_only,
+            })
         })
         .collect()
 }
@@ -96,10 +119,20 @@ pub fn run_cell(path: &str, code: &str) -> String {
         ),
     };
     for loaded in loaded_files(path, code) {
-        let _ = write!(
-            cell,
-            "; it loads `{loaded}`, which a link cannot carry: *Run* works, its tests need the repository"
-        );
+        let _ = if loaded.test_only {
+            write!(
+                cell,
+                "; its tests load `{}`, which a link cannot carry: *Run* needs only this file, \
+                 the tests run in the repository",
+                loaded.path
+            )
+        } else {
+            write!(
+                cell,
+                "; it loads `{}`, which a link cannot carry: it builds only in the repository",
+                loaded.path
+            )
+        };
     }
     cell
 }
