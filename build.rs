@@ -125,7 +125,8 @@ fn front_page(root: &Path, readme: &str, site: &Site) -> String {
 /// folders below the front page, written in the repository folder `base`.
 fn for_website(text: &str, site: &Site, depth: usize, base: &str) -> String {
     let resolve = |target: &str| site.link(target, depth, base);
-    markdown::rewrite_links(&markdown::fence_code_as_text(text), &resolve)
+    let text = markdown::escape_stray_tags(&markdown::fence_code_as_text(text));
+    markdown::rewrite_links(&text, &resolve)
 }
 
 /// In the README's gallery table, links each case name (`` `name` `` in the

@@ -436,6 +436,21 @@ fn code_without_a_language_becomes_text_not_a_doctest() {
 }
 
 #[test]
+fn placeholders_in_angle_brackets_stay_text() {
+    assert_eq!(
+        markdown::escape_stray_tags("The first: <file> (or <N/22>)\n"),
+        "The first: &lt;file> (or &lt;N/22>)\n"
+    );
+    let kept = "<img src=\"a.png\" width=\"49%\"> <details><summary>x</summary></details> \
+                <https://docs.rs> <!-- c --> a < b, `<file>`, HashMap<br>\n```\n<file>\n```\n";
+    assert_eq!(markdown::escape_stray_tags(kept), kept);
+    assert_eq!(
+        markdown::escape_stray_tags("`HashMap<K, V>` and HashMap<String, i32> </x>"),
+        "`HashMap<K, V>` and HashMap&lt;String, i32> &lt;/x>"
+    );
+}
+
+#[test]
 fn table_rows_keep_escaped_pipes_inside_cells() {
     let table =
         "text\n\n| a | b |\n|---|:--:|\n| `x \\| y` | [l](t) |\n| 1 | 2 |\n\nafter | not a row\n";

@@ -395,6 +395,77 @@ fn is_list_item(line: &str) -> bool {
     digits > 0 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
 }
 
+/// HTML elements a README may use on purpose; any other `<word>` outside
+/// code is text.
+const HTML_TAGS: &[&str] = &[
+    "a", "b", "br", "code", "dd", "del", "details", "div", "dl", "dt", "em", "h1", "h2", "h3",
+    "h4", "h5", "h6", "hr", "i", "img", "kbd", "li", "ol", "p", "picture", "pre", "s", "samp",
+    "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "th", "thead",
+    "tr", "tt", "u", "ul", "var",
+];
+
+/// Writes `<` as `&lt;` where it starts no HTML element, comment or autolink
+/// (outside code), so that a placeholder such as `<file>` in prose shows as
+/// text: GitHub drops an unknown element silently, and rustdoc reports it as
+/// an unclosed HTML tag.
+pub fn escape_stray_tags(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    let mut fence: Option<String> = None;
+    for line in markdown.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(open) = &fence {
+            if trimmed.trim_end() == open.as_str() {
+                fence = None;
+            }
+            out.push_str(line);
+            continue;
+        }
+        if let Some(opening) = fence_opening(trimmed) {
+            fence = Some(opening);
+            out.push_str(line);
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            match chars[i] {
+                '`' => {
+                    let end = code_span_end(&chars, i);
+                    out.extend(&chars[i..end]);
+                    i = end;
+                }
+                '<' if is_stray_tag(&chars[i + 1..]) => {
+                    out.push_str("&lt;");
+                    i += 1;
+                }
+                c => {
+                    out.push(c);
+                    i += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether the text after a `<` starts no known element (`a`, `/a`), comment
+/// (`!--`) or autolink (`https:...`).
+fn is_stray_tag(after: &[char]) -> bool {
+    let name: String = after
+        .iter()
+        .skip_while(|c| **c == '/')
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '-')
+        .collect();
+    if name.is_empty() {
+        return false; // `<!--`, `< 3`, `<=`: not an element
+    }
+    let next = after.iter().skip_while(|c| **c == '/').nth(name.len());
+    if next == Some(&':') {
+        return false; // an autolink, `<https://...>`
+    }
+    !HTML_TAGS.contains(&name.to_ascii_lowercase().as_str())
+}
+
 /// The rows of the first pipe table in `markdown` (header first, the
 /// `|---|` line left out), each cell trimmed. `\|` inside a cell stays `\|`.
 pub fn table_rows(markdown: &str) -> Vec<Vec<String>> {
