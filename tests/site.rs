@@ -366,6 +366,13 @@ fn links_are_rewritten_outside_code_only() {
         "![shot](S.PNG)"
     );
     assert_eq!(markdown::rewrite_links("![shot](s.png)", &drop), "shot");
+    // A code span ends at a run of as many backticks as opened it; an
+    // unclosed backtick is text.
+    assert_eq!(
+        markdown::rewrite_links("``x ` [b](c)``", &upper),
+        "``x ` [b](c)``"
+    );
+    assert_eq!(markdown::rewrite_links("a ` [b](c)", &upper), "a ` [b](C)");
     // An escaped bracket starts no link; a backslash may end the text.
     for text in ["\\[a](b)", "a\\"] {
         assert_eq!(markdown::rewrite_links(text, &upper), text);
