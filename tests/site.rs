@@ -407,6 +407,15 @@ fn links_are_rewritten_outside_code_only() {
     for text in ["    [r]: a\n", "[^1]: a note\n"] {
         assert_eq!(markdown::rewrite_links(text, &upper), text);
     }
+    // A `]` inside code does not end a label; a target keeps its balanced
+    // parentheses; a label cannot run across a blank line.
+    let wrap = |target: &str| Some(format!("<{target}>"));
+    assert_eq!(markdown::rewrite_links("[`a]b`](y)", &upper), "[`a]b`](Y)");
+    assert_eq!(markdown::rewrite_links("[a](b(c)d)", &wrap), "[a](<b(c)d>)");
+    assert_eq!(
+        markdown::rewrite_links("[a\n\nb](c)", &upper),
+        "[a\n\nb](c)"
+    );
     // Parentheses inside a target, and a link that spans lines.
     assert_eq!(markdown::rewrite_links("[a](b(c))", &upper), "[a](B(C))");
     assert_eq!(markdown::rewrite_links("[a\nb](c)", &upper), "[a\nb](C)");
@@ -428,6 +437,15 @@ fn code_without_a_language_becomes_text_not_a_doctest() {
     assert_eq!(
         markdown::fence_code_as_text("Run:\n\n    cargo test\n\n    cargo doc\n\nDone.\n"),
         "Run:\n\n```text\ncargo test\n\ncargo doc\n```\n\nDone.\n"
+    );
+    // An indented block may end the text; a bare fence may be indented.
+    assert_eq!(
+        markdown::fence_code_as_text("Run:\n\n    cargo test\n"),
+        "Run:\n\n```text\ncargo test\n```\n"
+    );
+    assert_eq!(
+        markdown::fence_code_as_text("  ```\n  x\n  ```\n"),
+        "  ```text\n  x\n  ```\n"
     );
     // Indented text inside a list item is the item's, not code.
     let list = "- a point\n\n    more of the same point\n";

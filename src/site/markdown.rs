@@ -276,7 +276,8 @@ fn link_at(chars: &[char], open: usize) -> Option<(usize, usize, usize)> {
                     break i;
                 }
             }
-            '\n' if chars.get(i + 1) == Some(&'\n') => return None,
+            // A blank line cannot fall inside a label: `rewrite_links`
+            // hands over one paragraph at a time.
             _ => {}
         }
         i += 1;
