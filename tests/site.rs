@@ -447,6 +447,20 @@ fn code_without_a_language_becomes_text_not_a_doctest() {
         markdown::fence_code_as_text("  ```\n  x\n  ```\n"),
         "  ```text\n  x\n  ```\n"
     );
+    // After any kind of list item, indented text is the item's; after a line
+    // that only looks like one, it is code.
+    for item in ["* a point", "+ a point", "1) a step", "12. a step"] {
+        let text = format!("{item}\n\n    more of it\n");
+        assert_eq!(markdown::fence_code_as_text(&text), text, "{item}");
+    }
+    for not_item in [") aside", ". aside", "-dash", "1.5 apples"] {
+        let text = format!("{not_item}\n\n    code\n");
+        assert_eq!(
+            markdown::fence_code_as_text(&text),
+            format!("{not_item}\n\n```text\ncode\n```\n"),
+            "{not_item}"
+        );
+    }
     // Indented text inside a list item is the item's, not code.
     let list = "- a point\n\n    more of the same point\n";
     assert_eq!(markdown::fence_code_as_text(list), list);
@@ -486,6 +500,10 @@ fn table_rows_keep_escaped_pipes_inside_cells() {
             vec!["`x \\| y`".to_owned(), "[l](t)".to_owned()],
             vec!["1".to_owned(), "2".to_owned()],
         ]
+    );
+    assert_eq!(
+        markdown::split_row("| a\\b | `\\|` |"),
+        ["a\\b".to_owned(), "`\\|`".to_owned()]
     );
     assert_eq!(
         markdown::title("intro\n# The title \n## x"),
