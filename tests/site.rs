@@ -484,6 +484,10 @@ fn placeholders_in_angle_brackets_stay_text() {
                 <https://docs.rs> <!-- c --> a < b, `<file>`, HashMap<br>\n```\n<file>\n```\n";
     assert_eq!(markdown::escape_stray_tags(kept), kept);
     assert_eq!(
+        markdown::escape_stray_tags("```\n<file>\n```\nafter <file>\n"),
+        "```\n<file>\n```\nafter &lt;file>\n"
+    );
+    assert_eq!(
         markdown::escape_stray_tags("`HashMap<K, V>` and HashMap<String, i32> </x>"),
         "`HashMap<K, V>` and HashMap&lt;String, i32> &lt;/x>"
     );
