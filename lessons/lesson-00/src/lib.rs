@@ -103,7 +103,7 @@
 //! `scores.keys()` is a reader that stays alive for the whole loop;
 //! `get_mut`, `insert` and `remove` take `&mut self`, so each is a writer.
 //! The overlap is error E0502, pinned in
-//! `compile_fail/get_mut_inside_iter_loop.rs`:
+//! [`compile_fail/get_mut_inside_iter_loop.rs`](../iterate_and_mutate/index.html#get_mut_inside_iter_loop):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/get_mut_inside_iter_loop.stderr"), "```")]
 //!
@@ -114,8 +114,8 @@
 //! here* is the writer that falls between the two.
 //!
 //! Inserting, the one operation that can resize, is refused the same way
-//! (`compile_fail/insert_inside_keys_loop.rs`), and so is `remove`
-//! (`compile_fail/remove_inside_keys_loop.rs`). That loop also reads
+//! ([`compile_fail/insert_inside_keys_loop.rs`](../iterate_and_mutate/index.html#insert_inside_keys_loop)), and so is `remove`
+//! ([`compile_fail/remove_inside_keys_loop.rs`](../iterate_and_mutate/index.html#remove_inside_keys_loop)). That loop also reads
 //! `scores[name]`, and that line gets no label: a second reader is fine.
 //!
 //! ## Why an update that cannot grow the map is refused too

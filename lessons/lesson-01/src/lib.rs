@@ -12,13 +12,13 @@
 //!
 //! Every player on the leaderboard earns a bonus point, and the loop over
 //! `&scores` that calls `scores.get_mut(name)` is refused with E0502
-//! (`compile_fail/get_mut_inside_iter_loop.rs`): the loop's iterator borrows
+//! ([`compile_fail/get_mut_inside_iter_loop.rs`](../iterate_and_mutate/index.html#get_mut_inside_iter_loop)): the loop's iterator borrows
 //! the map until the loop ends, and `get_mut` needs it mutably in between.
 //! Lesson 00 shows why Rust cannot let the two overlap. Writing the loop as
 //! `for (name, _score) in scores.iter()` changes nothing (`for` over
 //! `&scores` calls `iter()` for you:
-//! `compile_fail/get_mut_inside_explicit_iter_loop.rs`), nor does `remove`
-//! instead of `get_mut` (`compile_fail/remove_inside_keys_loop.rs`).
+//! [`compile_fail/get_mut_inside_explicit_iter_loop.rs`](../iterate_and_mutate/index.html#get_mut_inside_explicit_iter_loop)), nor does `remove`
+//! instead of `get_mut` ([`compile_fail/remove_inside_keys_loop.rs`](../iterate_and_mutate/index.html#remove_inside_keys_loop)).
 //!
 //! ## The fix
 //!
@@ -38,7 +38,7 @@
 //! Without `cloned()`, `collect()` builds a `Vec<&String>`: references into
 //! the map. The vector then holds the borrow, and the loop that reads it
 //! keeps it alive. The same E0502, pinned in
-//! `compile_fail/collect_key_references.rs`:
+//! [`compile_fail/collect_key_references.rs`](../iterate_and_mutate/index.html#collect_key_references):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/collect_key_references.stderr"), "```")]
 //!
@@ -97,7 +97,7 @@
 //! `for key in keys` calls `keys.into_iter()`, which takes the vector by
 //! value and hands out each `String` by value. After the loop, `keys` is
 //! gone, and using it is error E0382, pinned in
-//! `compile_fail/use_keys_after_for_loop.rs`:
+//! [`compile_fail/use_keys_after_for_loop.rs`](../iterate_and_mutate/index.html#use_keys_after_for_loop):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/use_keys_after_for_loop.stderr"), "```")]
 //!
@@ -125,7 +125,7 @@
 //! two `&mut` uses of the map. It compiles because `score` is last used by
 //! the test `*score == 0`, so its borrow has ended before `remove` takes a
 //! new one. Use `score` after the `remove` and the two overlap: E0499, pinned
-//! in `compile_fail/score_used_after_remove.rs`, with *first mutable borrow
+//! in [`compile_fail/score_used_after_remove.rs`](../iterate_and_mutate/index.html#score_used_after_remove), with *first mutable borrow
 //! occurs here* under `get_mut`, *second mutable borrow occurs here* under
 //! `remove`, and *first borrow later used here* under the later
 //! `*score += 1`.
@@ -143,7 +143,7 @@
 //! Indexing cannot write at all: `HashMap` implements `Index` but not
 //! `IndexMut`, so `scores[&key] += 1` is error E0594, "cannot assign to data
 //! in an index of `HashMap<String, i32>`", pinned in
-//! `compile_fail/index_assign.rs`; its help line points to `.get_mut()`,
+//! [`compile_fail/index_assign.rs`](../iterate_and_mutate/index.html#index_assign); its help line points to `.get_mut()`,
 //! `.insert()` or the entry API.
 //!
 //! ## Inserting while walking the keys

@@ -73,7 +73,7 @@
 //! Dropping `cloned()` does. Then `collect()` builds a `Vec<&String>`,
 //! references into the map, and the vector keeps the map borrowed for as
 //! long as the loop reads it: E0502, pinned in
-//! `compile_fail/filter_then_collect_references.rs`:
+//! [`compile_fail/filter_then_collect_references.rs`](../iterate_and_mutate/index.html#filter_then_collect_references):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/filter_then_collect_references.stderr"), "```")]
 //!
@@ -84,7 +84,7 @@
 //! `get_mut`, the write in between. The fix goes on the first label: add
 //! `.cloned()` before `.collect()`. No label points at `filter`, because it
 //! is not the problem: this is lesson 01's
-//! `compile_fail/collect_key_references.rs` with a narrower vector.
+//! [`compile_fail/collect_key_references.rs`](../iterate_and_mutate/index.html#collect_key_references) with a narrower vector.
 //!
 //! ## What it costs
 //!

@@ -56,7 +56,7 @@
 //!
 //! So `copied()` is a claim the compiler checks: "these keys are cheap to
 //! duplicate". Write it on a `String` key and the code does not compile. The
-//! case is pinned in `compile_fail/copied_string_keys.rs`, and `rustc`
+//! case is pinned in [`compile_fail/copied_string_keys.rs`](../iterate_and_mutate/index.html#copied_string_keys), and `rustc`
 //! reports **two** errors for that one mistake:
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/copied_string_keys.stderr"), "```")]

@@ -45,7 +45,7 @@
 //! address it had before the call).
 //!
 //! The flip side: the closure cannot see the map, not even to read
-//! `scores.len()`. This is `compile_fail/retain_reads_the_map.rs`:
+//! `scores.len()`. This is [`compile_fail/retain_reads_the_map.rs`](../iterate_and_mutate/index.html#retain_reads_the_map):
 //!
 #![doc = concat!("```compile_fail,E0502\n", include_str!("../../../compile_fail/retain_reads_the_map.rs"), "```")]
 //!

@@ -46,7 +46,7 @@
 //!
 //! The exclusive borrow is real: while the `Drain` is alive you cannot even
 //! ask the map how many entries it has left. This loop is
-//! `compile_fail/use_map_while_draining.rs`:
+//! [`compile_fail/use_map_while_draining.rs`](../iterate_and_mutate/index.html#use_map_while_draining):
 //!
 #![doc = concat!("```compile_fail,E0502\n", include_str!("../../../compile_fail/use_map_while_draining.rs"), "```")]
 //!

@@ -77,7 +77,7 @@
 //! insert elsewhere could move the player's slot (by growing the table) or
 //! use up the room a vacant entry reserved. So an `Entry` keeps the map's
 //! `&mut` borrow until it is used up, and reading the map in between is
-//! E0502 (`compile_fail/use_map_while_entry_alive.rs`):
+//! E0502 ([`compile_fail/use_map_while_entry_alive.rs`](../iterate_and_mutate/index.html#use_map_while_entry_alive)):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/use_map_while_entry_alive.stderr"), "```")]
 //!
@@ -127,7 +127,7 @@
 //! ## Why the two-lookup version cannot return the reference
 //!
 //! Without `entry`, the same function does not compile
-//! (`compile_fail/get_or_insert_returns_reference.rs`, E0499 twice):
+//! ([`compile_fail/get_or_insert_returns_reference.rs`](../iterate_and_mutate/index.html#get_or_insert_returns_reference), E0499 twice):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/get_or_insert_returns_reference.stderr"), "```")]
 //!
@@ -272,7 +272,7 @@
 //!
 //! [← Lesson 05: `drain`, move everything out and keep the map](../lesson_05/index.html) ·
 //! [Course home](../iterate_and_mutate/index.html) ·
-//! [Lesson 07: change the values in place with `values_mut` and `iter_mut`](../lesson_07/index.html)
+//! [Lesson 07: change the values in place with `values_mut` and `iter_mut` →](../lesson_07/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;

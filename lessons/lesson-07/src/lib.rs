@@ -12,7 +12,7 @@
 //!
 //! A round has ended and every player on the leaderboard earns one point.
 //! The obvious loop, `get_mut` inside `for (name, score) in &scores`, is
-//! rejected with E0502 (lesson 01, `compile_fail/get_mut_inside_iter_loop.rs`).
+//! rejected with E0502 (lesson 01, [`compile_fail/get_mut_inside_iter_loop.rs`](../iterate_and_mutate/index.html#get_mut_inside_iter_loop)).
 //! The source article's answer for this job is to "collect keys first":
 //! clone every key into a vector, then look each one up again. That works,
 //! but nothing here adds or removes a player; only the numbers change, and
@@ -61,7 +61,7 @@
 //! * even **read** the map (`scores.get("Bob")`, `scores.len()`).
 //!
 //! An `insert` inside an `iter_mut` loop is E0499
-//! (`compile_fail/insert_inside_iter_mut_loop.rs`):
+//! ([`compile_fail/insert_inside_iter_mut_loop.rs`](../iterate_and_mutate/index.html#insert_inside_iter_mut_loop)):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/insert_inside_iter_mut_loop.stderr"), "```")]
 //!
@@ -175,7 +175,7 @@
 //!
 //! [← Lesson 06: the entry API](../lesson_06/index.html) ·
 //! [Course home](../iterate_and_mutate/index.html) ·
-//! [Lesson 08: `extract_if`, remove on a condition and keep what you removed](../lesson_08/index.html)
+//! [Lesson 08: `extract_if`, remove on a condition and keep what you removed →](../lesson_08/index.html)
 #![forbid(unsafe_code)]
 
 use std::collections::HashMap;

@@ -42,13 +42,13 @@
 //! `extract_if` takes `&mut self`, and the iterator it returns holds that
 //! exclusive borrow for as long as it is in use. Removing entries while
 //! walking a table is exactly what the borrow checker stops *you* from doing
-//! with `remove` inside a loop (`compile_fail/remove_inside_keys_loop.rs`,
+//! with `remove` inside a loop ([`compile_fail/remove_inside_keys_loop.rs`](../iterate_and_mutate/index.html#remove_inside_keys_loop),
 //! lesson 01). Here the iterator itself walks and removes: the one piece of
 //! code that knows where it is in the table is the one changing it. Your code
 //! only gets the predicate and the removed entries, never the table.
 //!
 //! The flip side: while the iterator is alive, **nothing else may touch the
-//! map**, not even to read it. This is `compile_fail/use_map_while_extract_if.rs`:
+//! map**, not even to read it. This is [`compile_fail/use_map_while_extract_if.rs`](../iterate_and_mutate/index.html#use_map_while_extract_if):
 //!
 #![doc = concat!("```compile_fail,E0502\n", include_str!("../../../compile_fail/use_map_while_extract_if.rs"), "```")]
 //!
@@ -189,9 +189,8 @@
 //! * `exercises/exercises/lesson08/l08_evict_expired.rs`
 //!
 //! Then the quizzes, each a job with its rules and no word about the tool:
-//!
-//! * `exercises/exercises/quizzes/quiz3_shop_day.rs` (lessons 06 to 08)
-//! * `exercises/exercises/quizzes/quiz4_session_tick.rs` (lessons 00 to 08)
+//! `exercises/exercises/quizzes/quiz3_shop_day.rs` (lessons 06 to 08) and
+//! `exercises/exercises/quizzes/quiz4_session_tick.rs` (lessons 00 to 08).
 //!
 //! ---
 //!
