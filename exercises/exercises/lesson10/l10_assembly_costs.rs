@@ -69,12 +69,12 @@ impl<S: BuildHasher> Catalogue<S> {
         let Some(this) = usize::try_from(part).ok().and_then(|i| self.parts.get(i)) else {
             return 0;
         };
-        this.made_of
-            .iter()
-            .filter(|&&(sub, _)| sub < part)
-            .fold(this.own_cost, |total, &(sub, count)| {
+        this.made_of.iter().filter(|&&(sub, _)| sub < part).fold(
+            this.own_cost,
+            |total, &(sub, count)| {
                 total.saturating_add(self.cost(sub).saturating_mul(u64::from(count)))
-            })
+            },
+        )
     }
 }
 
@@ -184,7 +184,9 @@ mod tests {
 
     #[test]
     fn a_known_cost_is_one_lookup() {
-        let parts = WORKSHOP.iter().map(|&(own, made_of)| (own, made_of.to_vec()));
+        let parts = WORKSHOP
+            .iter()
+            .map(|&(own, made_of)| (own, made_of.to_vec()));
         // Room for 16 costs: the memo never grows, so it never rehashes.
         let shop = catalogue_with(parts, counted(Vec::new(), 16));
         shop.cost(4);
@@ -192,9 +194,17 @@ mod tests {
         for part in [4, 0, 3] {
             shop.memo.borrow().hasher().reset();
             assert_eq!(shop.cost(part), [5, 100, 130, 910, 3550][part as usize]);
-            assert_eq!(shop.memo.borrow().hasher().hashes(), 1, "lookups for part {part}");
+            assert_eq!(
+                shop.memo.borrow().hasher().hashes(),
+                1,
+                "lookups for part {part}"
+            );
         }
-        assert_eq!(shop.computed.borrow().len(), computed, "nothing computed again");
+        assert_eq!(
+            shop.computed.borrow().len(),
+            computed,
+            "nothing computed again"
+        );
     }
 
     /// The model: the costs worked out bottom up, in part order; and the
@@ -218,10 +228,15 @@ mod tests {
         let mut reached = std::collections::BTreeSet::new();
         let mut to_visit: Vec<u32> = asked.to_vec();
         while let Some(part) = to_visit.pop() {
-            if reached.insert(part) {
-                if let Some((_, made_of)) = parts.get(part as usize) {
-                    to_visit.extend(made_of.iter().map(|&(sub, _)| sub).filter(|&sub| sub < part));
-                }
+            if reached.insert(part)
+                && let Some((_, made_of)) = parts.get(part as usize)
+            {
+                to_visit.extend(
+                    made_of
+                        .iter()
+                        .map(|&(sub, _)| sub)
+                        .filter(|&sub| sub < part),
+                );
             }
         }
         (answers, reached.into_iter().collect())

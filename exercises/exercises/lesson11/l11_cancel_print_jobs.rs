@@ -128,7 +128,14 @@ mod tests {
         assert_eq!(cancel_jobs(&mut q, ""), 0);
         assert_eq!(
             q,
-            queue(&[("x", 0), ("Ann", 2), ("anne", 4), ("an", 8), ("ann ", 16), ("Zoe", 64)])
+            queue(&[
+                ("x", 0),
+                ("Ann", 2),
+                ("anne", 4),
+                ("an", 8),
+                ("ann ", 16),
+                ("Zoe", 64)
+            ])
         );
     }
 
@@ -182,7 +189,11 @@ mod tests {
                 let owners: Vec<String> = (0..3).map(|_| g.name(NAMES)).collect();
                 let n = g.size();
                 let jobs: Vec<(String, u32)> = (0..n).map(|_| (g.pick(&owners), g.u32())).collect();
-                let owner = if g.one_in(5) { g.name(NAMES) } else { g.pick(&owners) };
+                let owner = if g.one_in(5) {
+                    g.name(NAMES)
+                } else {
+                    g.pick(&owners)
+                };
                 (jobs, owner)
             },
             |(jobs, owner)| {
@@ -194,7 +205,8 @@ mod tests {
                     })
                     .collect();
                 let pages = cancel_jobs(&mut q, &owner);
-                let left: Vec<(String, u32)> = q.into_iter().map(|job| (job.owner, job.pages)).collect();
+                let left: Vec<(String, u32)> =
+                    q.into_iter().map(|job| (job.owner, job.pages)).collect();
                 same("(pages, queue)", (pages, left), model(&jobs, &owner))
             },
         );

@@ -110,9 +110,17 @@ mod tests {
         ]);
         let (returned, _) = check_in_shelf(&mut list, 7, &["Ivanhoe", "Emma", "Dune", "Kim"]);
         assert_eq!(titles(&returned), ["Emma", "Dune", "Ivanhoe"]);
-        assert_eq!(titles(&list), ["Ulysses", "Beloved", "Kim"], "Kim is not due yet");
+        assert_eq!(
+            titles(&list),
+            ["Ulysses", "Beloved", "Kim"],
+            "Kim is not due yet"
+        );
         let (returned, _) = check_in_shelf(&mut list, 9, &["Ulysses", "Beloved", "Kim"]);
-        assert_eq!(titles(&returned), ["Ulysses", "Beloved", "Kim"], "back to back");
+        assert_eq!(
+            titles(&returned),
+            ["Ulysses", "Beloved", "Kim"],
+            "back to back"
+        );
         assert!(list.is_empty());
     }
 
@@ -127,12 +135,21 @@ mod tests {
 
     #[test]
     fn today_at_the_ends_of_the_range() {
-        let start = loans(&[("a", 0), ("b", 0), ("c", 1), ("d", u32::MAX), ("e", u32::MAX)]);
+        let start = loans(&[
+            ("a", 0),
+            ("b", 0),
+            ("c", 1),
+            ("d", u32::MAX),
+            ("e", u32::MAX),
+        ]);
         let everything = ["a", "b", "c", "d", "e"];
 
         let mut list = start.clone();
         let (returned, asked) = check_in_shelf(&mut list, 0, &everything);
-        assert_eq!((titles(&returned), asked), (vec!["a", "b"], vec!["a".into(), "b".into()]));
+        assert_eq!(
+            (titles(&returned), asked),
+            (vec!["a", "b"], vec!["a".into(), "b".into()])
+        );
         assert_eq!(titles(&list), ["c", "d", "e"]);
 
         let mut list = start.clone();
@@ -169,7 +186,10 @@ mod tests {
     }
 
     /// The model: one pass over the loans, building both lists anew.
-    fn model(entries: &[(u32, String, bool)], today: u32) -> (Vec<String>, Vec<String>, Vec<String>) {
+    fn model(
+        entries: &[(u32, String, bool)],
+        today: u32,
+    ) -> (Vec<String>, Vec<String>, Vec<String>) {
         let (mut returned, mut kept, mut asked) = (Vec::new(), Vec::new(), Vec::new());
         for (due, title, back) in entries {
             if *due <= today {

@@ -136,11 +136,19 @@ mod tests {
         ];
         for (from, to, units, answer) in cases {
             let mut bins = start.clone();
-            assert_eq!(move_units(&mut bins, from, to, units), answer, "{from} to {to}");
+            assert_eq!(
+                move_units(&mut bins, from, to, units),
+                answer,
+                "{from} to {to}"
+            );
             assert_eq!(bins, start);
         }
         let mut bins = start.clone();
-        assert_eq!(move_units(&mut bins, "low", "high", 2), Ok(()), "right up to u32::MAX");
+        assert_eq!(
+            move_units(&mut bins, "low", "high", 2),
+            Ok(()),
+            "right up to u32::MAX"
+        );
         assert_eq!(bins, board(&[("low", 1), ("high", u32::MAX), ("mid", 10)]));
         let mut bins = board(&[("full", u32::MAX), ("empty", 0)]);
         assert_eq!(move_units(&mut bins, "full", "empty", u32::MAX), Ok(()));
@@ -162,20 +170,39 @@ mod tests {
     fn two_lookups_and_no_allocation() {
         let entries: Vec<(String, u32)> = (0..50).map(|i| (format!("bin {i:>16}"), i)).collect();
         let mut bins = counted(entries, 0);
-        let (done, allocated) =
-            allocations(|| move_units(&mut bins, "bin               40", "bin                2", 7));
+        let (done, allocated) = allocations(|| {
+            move_units(&mut bins, "bin               40", "bin                2", 7)
+        });
         assert_eq!(done, Ok(()));
         assert_eq!(allocated, 0, "allocations for a move that is done");
-        assert!(bins.hasher().hashes() <= 2, "{} lookups", bins.hasher().hashes());
-        for (from, to) in [("bin               40", "nowhere"), ("nowhere", "bin                2")] {
+        assert!(
+            bins.hasher().hashes() <= 2,
+            "{} lookups",
+            bins.hasher().hashes()
+        );
+        for (from, to) in [
+            ("bin               40", "nowhere"),
+            ("nowhere", "bin                2"),
+        ] {
             bins.hasher().reset();
             assert!(move_units(&mut bins, from, to, 1).is_err());
-            assert!(bins.hasher().hashes() <= 2, "{} lookups", bins.hasher().hashes());
+            assert!(
+                bins.hasher().hashes() <= 2,
+                "{} lookups",
+                bins.hasher().hashes()
+            );
         }
         bins.hasher().reset();
         assert!(move_units(&mut bins, "bin                3", "bin                2", 4).is_err());
-        assert!(bins.hasher().hashes() <= 2, "{} lookups", bins.hasher().hashes());
-        assert_eq!((bins["bin               40"], bins["bin                2"]), (33, 9));
+        assert!(
+            bins.hasher().hashes() <= 2,
+            "{} lookups",
+            bins.hasher().hashes()
+        );
+        assert_eq!(
+            (bins["bin               40"], bins["bin                2"]),
+            (33, 9)
+        );
     }
 
     type Moves = Vec<(String, String, u32)>;

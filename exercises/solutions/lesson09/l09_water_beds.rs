@@ -109,16 +109,32 @@ mod tests {
     #[test]
     fn dry_beds_get_their_litres() {
         let mut house = greenhouse(
-            &[("basil", 10), ("mint", 38), ("sage", 40), ("thyme", 90), ("字", 0)],
+            &[
+                ("basil", 10),
+                ("mint", 38),
+                ("sage", 40),
+                ("thyme", 90),
+                ("字", 0),
+            ],
             40,
             25,
         );
-        assert_eq!(house.litres_for(10), 25, "30 litres to be wet, capped to 25");
+        assert_eq!(
+            house.litres_for(10),
+            25,
+            "30 litres to be wet, capped to 25"
+        );
         // basil 25, mint 2, sage and thyme none, 字 25.
         assert_eq!(house.water_round(), 52);
         assert_eq!(
             house.beds,
-            board(&[("basil", 35), ("mint", 40), ("sage", 40), ("thyme", 90), ("字", 25)])
+            board(&[
+                ("basil", 35),
+                ("mint", 40),
+                ("sage", 40),
+                ("thyme", 90),
+                ("字", 25)
+            ])
         );
         assert_eq!((house.litres_used, house.waterings), (52, 3));
         // basil 5, 字 15.
@@ -144,7 +160,11 @@ mod tests {
 
     #[test]
     fn the_totals_stop_at_the_ends_of_their_range() {
-        let mut house = greenhouse(&[("a", 0), ("b", 0), ("c", u32::MAX - 1)], u32::MAX, u32::MAX);
+        let mut house = greenhouse(
+            &[("a", 0), ("b", 0), ("c", u32::MAX - 1)],
+            u32::MAX,
+            u32::MAX,
+        );
         house.litres_used = u64::MAX - 5;
         house.waterings = u32::MAX - 1;
         let round = 2 * u64::from(u32::MAX) + 1;
@@ -239,8 +259,18 @@ mod tests {
                 let returned: Vec<u64> = (0..rounds).map(|_| house.water_round()).collect();
                 same(
                     "(returned, beds, litres_used, waterings)",
-                    (returned, sorted(&house.beds), house.litres_used, house.waterings),
-                    model(&beds, (dry_below, max_litres), (litres_used, waterings), rounds),
+                    (
+                        returned,
+                        sorted(&house.beds),
+                        house.litres_used,
+                        house.waterings,
+                    ),
+                    model(
+                        &beds,
+                        (dry_below, max_litres),
+                        (litres_used, waterings),
+                        rounds,
+                    ),
                 )
             },
         );

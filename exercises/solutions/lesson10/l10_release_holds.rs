@@ -109,7 +109,10 @@ mod tests {
     }
 
     fn left(holds: Holds) -> HashMap<String, u64> {
-        holds.seats.into_inner().unwrap_or_else(PoisonError::into_inner)
+        holds
+            .seats
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 
     #[test]
@@ -159,8 +162,16 @@ mod tests {
         for now in [10, 20] {
             let start = board(&[("A1", 10), ("A2", 15), ("A3", 20), ("A4", 25)]);
             let (after, released) = sweep(holds(start), now).unwrap();
-            assert_eq!(after.reads.load(Ordering::Relaxed), 0, "read guards, now = {now}");
-            assert_eq!(after.writes.load(Ordering::Relaxed), 1, "write guards, now = {now}");
+            assert_eq!(
+                after.reads.load(Ordering::Relaxed),
+                0,
+                "read guards, now = {now}"
+            );
+            assert_eq!(
+                after.writes.load(Ordering::Relaxed),
+                1,
+                "write guards, now = {now}"
+            );
             assert_eq!(released.len() + after.read().len(), 4, "now = {now}");
         }
     }
@@ -184,7 +195,11 @@ mod tests {
             .map(|(seat, _)| seat.clone())
             .collect();
         released.sort();
-        let kept = entries.iter().filter(|(_, ends)| *ends > now).cloned().collect();
+        let kept = entries
+            .iter()
+            .filter(|(_, ends)| *ends > now)
+            .cloned()
+            .collect();
         (released, kept)
     }
 

@@ -65,7 +65,9 @@ impl<S> Docks<S> {
     /// guard is alive, including one held by the calling thread.
     fn write(&self) -> RwLockWriteGuard<'_, HashMap<String, u32, S>> {
         self.writes.fetch_add(1, Ordering::Relaxed);
-        self.stations.write().unwrap_or_else(PoisonError::into_inner)
+        self.stations
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -156,7 +158,11 @@ mod tests {
     #[test]
     fn moves_happen_in_plan_order() {
         let network = board(&[("Quay", 5), ("Mill", 3), ("Park", 0)]);
-        let moves = plan(&[("Quay", "Mill", 5), ("Mill", "Park", 8), ("Park", "Quay", 2)]);
+        let moves = plan(&[
+            ("Quay", "Mill", 5),
+            ("Mill", "Park", 8),
+            ("Park", "Quay", 2),
+        ]);
         let (after, left, moved) = round(docks(network), moves).unwrap();
         assert_eq!(moved, 15);
         assert!(left.is_empty(), "every move was done: {left:?}");
@@ -179,7 +185,11 @@ mod tests {
         assert_eq!(moved, 5, "Quay to Park 3, Quay to Mill 1, Park to Quay 1");
         assert_eq!(
             left,
-            plan(&[("Park", "Quay", 1), ("Quay", "Mill", 2), ("Quay", "Park", 5)])
+            plan(&[
+                ("Park", "Quay", 1),
+                ("Quay", "Mill", 2),
+                ("Quay", "Park", 5)
+            ])
         );
         let expected = board(&[("Quay", 1), ("Mill", u32::MAX), ("Park", 2)]);
         assert_eq!(counts(&after), sorted(&expected));
@@ -244,12 +254,19 @@ mod tests {
     #[test]
     fn one_write_guard_for_the_whole_round() {
         for moves in [
-            plan(&[("Quay", "Mill", 1), ("Mill", "Quay", 1), ("Quay", "Park", 9)]),
+            plan(&[
+                ("Quay", "Mill", 1),
+                ("Mill", "Quay", 1),
+                ("Quay", "Park", 9),
+            ]),
             plan(&[("Quay", "Park", 9)]),
         ] {
             let network = board(&[("Quay", 5), ("Mill", 5), ("Park", 5)]);
             let (after, _, _) = round(docks(network), moves.clone()).unwrap();
-            let guards = (after.reads.load(Ordering::Relaxed), after.writes.load(Ordering::Relaxed));
+            let guards = (
+                after.reads.load(Ordering::Relaxed),
+                after.writes.load(Ordering::Relaxed),
+            );
             assert_eq!(guards, (0, 1), "(read guards, write guards) for {moves:?}");
         }
     }
@@ -276,10 +293,20 @@ mod tests {
         });
         let (left, moved, allocated) = outcome.unwrap();
         assert_eq!(allocated, 0, "allocations");
-        assert!(moved > 0 && !left.is_empty(), "some moves done, some refused");
-        assert_eq!((left.capacity(), left.as_ptr().addr()), (capacity, address), "the plan's buffer");
+        assert!(
+            moved > 0 && !left.is_empty(),
+            "some moves done, some refused"
+        );
+        assert_eq!(
+            (left.capacity(), left.as_ptr().addr()),
+            (capacity, address),
+            "the plan's buffer"
+        );
         for step in &left {
-            assert!(before.contains(&step.from.as_ptr().addr()), "{step:?} is a copy");
+            assert!(
+                before.contains(&step.from.as_ptr().addr()),
+                "{step:?} is a copy"
+            );
         }
     }
 
@@ -317,7 +344,11 @@ mod tests {
                 let moves: Moves = (0..k)
                     .map(|_| {
                         let two = g.keys_or_names(&entries, NAMES, 2);
-                        let to = if g.one_in(8) { two[0].clone() } else { two[1].clone() };
+                        let to = if g.one_in(8) {
+                            two[0].clone()
+                        } else {
+                            two[1].clone()
+                        };
                         let bikes = g.value_or(&entries, Gen::u32);
                         (two[0].clone(), to, bikes)
                     })
