@@ -36,8 +36,8 @@ use std::hash::{BuildHasher, RandomState};
 struct Part {
     /// What this part costs by itself (work and raw material), in cents.
     own_cost: u64,
-    /// (subpart number, how many). Only subparts with a smaller number than
-    /// this part's count, so that no part is ever made of itself.
+    /// (subpart number, how many). Only the subparts numbered below this
+    /// part count, so that no part is ever made of itself.
     made_of: Vec<(u32, u32)>,
 }
 

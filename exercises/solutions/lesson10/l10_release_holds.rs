@@ -54,7 +54,9 @@ impl Holds {
     }
 
     /// A write guard: the holds alone, like `&mut`. It waits until no other
-    /// guard is alive, including one held by the calling thread.
+    /// guard is alive, one held by the calling thread included: with Rust
+    /// 1.95 on Linux, that thread then waits for ever (the documentation
+    /// allows a panic instead).
     fn write(&self) -> RwLockWriteGuard<'_, HashMap<String, u64>> {
         self.writes.fetch_add(1, Ordering::Relaxed);
         self.seats.write().unwrap_or_else(PoisonError::into_inner)

@@ -62,7 +62,9 @@ impl<S> Docks<S> {
     }
 
     /// A write guard: the map alone, like `&mut`. It waits until no other
-    /// guard is alive, including one held by the calling thread.
+    /// guard is alive, one held by the calling thread included: with Rust
+    /// 1.95 on Linux, that thread then waits for ever (the documentation
+    /// allows a panic instead).
     fn write(&self) -> RwLockWriteGuard<'_, HashMap<String, u32, S>> {
         self.writes.fetch_add(1, Ordering::Relaxed);
         self.stations
