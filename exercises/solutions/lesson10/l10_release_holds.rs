@@ -1,5 +1,5 @@
 // Lesson 10 (the hostage at run time): make the tests pass. The stub
-// compiles, and blocks for ever.
+// compiles, and blocks.
 //
 // Read: lessons/lesson-10/src/lib.rs, "Locks: the same rule, and a hang
 //       instead of a panic" and "Testing a deadlock honestly"

@@ -1,5 +1,5 @@
 // Lesson 11 (every collection): make the tests pass. The stub compiles, and
-// loses loans.
+// skips loans.
 //
 // Read: lessons/lesson-11/src/lib.rs, "The index loop: it compiles, and it
 //       skips" and "The fix: let the `Vec` walk itself"
