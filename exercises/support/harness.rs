@@ -1,6 +1,7 @@
 //! What every exercise's tests share: a counting allocator, a counting
 //! hasher, a small deterministic generator of awkward boards, and a model
-//! check that shrinks a failure to the smallest failing board it finds.
+//! check that shrinks a failure to the smallest failing board it finds; and
+//! a way to run code that may block for ever without hanging the tests.
 //!
 //! Each exercise includes this file, after its `fn main`, with
 //!
@@ -23,6 +24,9 @@ use std::fmt::Debug;
 use std::hash::{BuildHasher, DefaultHasher, Hash, RandomState};
 use std::panic::{AssertUnwindSafe, catch_unwind, set_hook, take_hook};
 use std::sync::Once;
+use std::sync::mpsc::{RecvTimeoutError, channel};
+use std::thread;
+use std::time::Duration;
 
 // ---------------------------------------------------------------------------
 // Allocations
@@ -516,4 +520,67 @@ pub fn same<T: PartialEq + Debug>(what: &str, got: T, want: T) -> Result<(), Str
     } else {
         Err(format!("{what}:\n   got: {got:?}\n  want: {want:?}"))
     }
+}
+
+// ---------------------------------------------------------------------------
+// Code that may block for ever
+
+/// How long [`finishes`] waits for code that may block for ever.
+pub const PATIENCE: Duration = Duration::from_secs(1);
+
+/// What [`finishes`] reports when the code is still running after
+/// [`PATIENCE`].
+pub const BLOCKED: &str = "blocked: is a guard still alive when you write?";
+
+/// Runs `job` on a thread of its own and returns what it returned; an `Err`
+/// that starts with [`BLOCKED`] if it is still running after [`PATIENCE`],
+/// or one that says it panicked, and why.
+///
+/// A thread that waits for a lock it holds itself cannot be stopped: it is
+/// left behind, blocked, and ends with the test process, which does not
+/// wait for it. So a test of code that deadlocks fails in about a second
+/// instead of hanging `rustlings` or `cargo test`. (A lesson's test kills a
+/// child process instead, lesson 10's `watch`; an exercise is a single
+/// file, so it uses a thread.)
+pub fn finishes<T: Send + 'static>(job: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {
+    let quiet = QUIET.with(Cell::get);
+    let (done, outcome) = channel();
+    let worker = thread::spawn(move || {
+        QUIET.with(|q| q.set(quiet));
+        let result = catch_unwind(AssertUnwindSafe(job)).map_err(|p| panic_message(p.as_ref()));
+        // The receiver is gone only if the test gave up waiting.
+        let _ = done.send(result);
+    });
+    match outcome.recv_timeout(PATIENCE) {
+        Ok(result) => {
+            let _ = worker.join();
+            result.map_err(|why| format!("it panicked: {why}"))
+        }
+        Err(RecvTimeoutError::Timeout) => Err(format!(
+            "{BLOCKED} (still running after {} ms)",
+            PATIENCE.as_millis()
+        )),
+        Err(RecvTimeoutError::Disconnected) => Err("the thread ended without an answer".to_owned()),
+    }
+}
+
+/// [`check`], for a `test` that runs the student's code through
+/// [`finishes`]: the first board on which it blocks is reported as it is,
+/// not made smaller, since every try would wait [`PATIENCE`] again.
+pub fn check_may_block<C: Case>(
+    make: impl FnMut(&mut Gen) -> C,
+    test: impl Fn(C) -> Result<(), String>,
+) {
+    let blocked = Cell::new(false);
+    check(make, |case| {
+        if blocked.get() {
+            // Stops the shrinking: no smaller board is tried.
+            return Ok(());
+        }
+        let result = test(case);
+        if result.as_ref().is_err_and(|why| why.starts_with(BLOCKED)) {
+            blocked.set(true);
+        }
+        result
+    });
 }

@@ -1,0 +1,14 @@
+    // WRONG: compares owners with `eq_ignore_ascii_case`: "Ann"'s jobs go with "ann"'s
+    // CAUGHT BY: tests::owners_match_exactly
+    let mut pages = 0;
+    let mut front = true;
+    queue.retain(|job| {
+        let keep = front || !job.owner.eq_ignore_ascii_case(owner);
+        front = false;
+        if !keep {
+            pages += u64::from(job.pages);
+        }
+        keep
+    });
+    pages
+}
