@@ -287,7 +287,6 @@ fn gallery_link_problems(text: &str) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "enabled by the lead at merge"]
 fn every_chapter_has_its_objectives_exercises_and_footer() {
     let lessons = course::lessons(root());
     assert!(lessons.len() >= 9, "lessons/ lost its lessons");

@@ -1,4 +1,4 @@
-// Quiz 4, the last one (lessons 00 to 08): choose the tools, then implement `tick`.
+// Quiz 4 (lessons 00 to 08): choose the tools, then implement `tick`.
 //
 // Read: the README's "Which tool for which job" table, and the lessons it
 //       points to (lessons/lesson-0N/src/lib.rs).

@@ -25,7 +25,7 @@
 //! }
 //! ```
 //!
-//! The pinned diagnostic (`compile_fail/insert_inside_for_each.rs`):
+//! The pinned diagnostic ([`compile_fail/insert_inside_for_each.rs`](../iterate_and_mutate/index.html#insert_inside_for_each)):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/insert_inside_for_each.stderr"), "```")]
 //!
@@ -56,17 +56,17 @@
 //! | `values_mut()` | only reads `scores["Bob"]` | a `&mut` parameter | E0502 | `read_map_inside_values_mut_for_each.rs` |
 //! | `keys().map(..)`, never consumed | removes | a `&mut` parameter | E0500 | `remove_inside_unconsumed_map.rs` |
 //!
-//! (Each is pinned in full: `compile_fail/insert_inside_for_each_owned_map.rs`,
-//! `compile_fail/insert_inside_values_mut_for_each.rs`,
-//! `compile_fail/read_map_inside_values_mut_for_each.rs`,
-//! `compile_fail/remove_inside_unconsumed_map.rs`.) The code names the kinds
+//! (Each is pinned in full: [`compile_fail/insert_inside_for_each_owned_map.rs`](../iterate_and_mutate/index.html#insert_inside_for_each_owned_map),
+//! [`compile_fail/insert_inside_values_mut_for_each.rs`](../iterate_and_mutate/index.html#insert_inside_values_mut_for_each),
+//! [`compile_fail/read_map_inside_values_mut_for_each.rs`](../iterate_and_mutate/index.html#read_map_inside_values_mut_for_each),
+//! [`compile_fail/remove_inside_unconsumed_map.rs`](../iterate_and_mutate/index.html#remove_inside_unconsumed_map).) The code names the kinds
 //! of borrow; the conflict is the same in every row. The last row's `map` is
 //! lazy and its iterator is dropped unused, so the closure would never run:
 //! it is rejected anyway, because the borrow checker looks at what a closure
 //! captures and where it is built, not at whether it is ever called.
 //!
 //! A helper closure kept in a variable is the same trap, with the labels in
-//! the other order (`compile_fail/helper_closure_then_keys_loop.rs`, E0502):
+//! the other order ([`compile_fail/helper_closure_then_keys_loop.rs`](../iterate_and_mutate/index.html#helper_closure_then_keys_loop), E0502):
 //! *mutable borrow occurs here* under `|name: &str|`, the caret's *immutable
 //! borrow occurs here* under `scores.keys()`, and *mutable borrow later used
 //! here* under `bump(name)`: a closure holds what it captured from its
@@ -92,7 +92,7 @@
 //! ## Two entries at once
 //!
 //! A player gives points to another. Two `get_mut` calls are E0499
-//! (`compile_fail/two_get_mut_for_a_transfer.rs`):
+//! ([`compile_fail/two_get_mut_for_a_transfer.rs`](../iterate_and_mutate/index.html#two_get_mut_for_a_transfer)):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/two_get_mut_for_a_transfer.stderr"), "```")]
 //!
@@ -161,7 +161,7 @@
 //! ## Borrows that outlive a loop turn
 //!
 //! To change several players together, the natural loop keeps the
-//! references it gets (`compile_fail/push_get_mut_in_loop.rs`, E0499):
+//! references it gets ([`compile_fail/push_get_mut_in_loop.rs`](../iterate_and_mutate/index.html#push_get_mut_in_loop), E0499):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/push_get_mut_in_loop.stderr"), "```")]
 //!
@@ -216,7 +216,7 @@
 //!
 //! A [`League`] keeps the scores next to the bonus and a count of bonuses
 //! given, and has a method to bump one player. Calling it for every player
-//! is E0502 on `*self` (`compile_fail/method_call_inside_field_loop.rs`):
+//! is E0502 on `*self` ([`compile_fail/method_call_inside_field_loop.rs`](../iterate_and_mutate/index.html#method_call_inside_field_loop)):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/method_call_inside_field_loop.stderr"), "```")]
 //!
@@ -273,7 +273,7 @@
 //!
 //! * **No other thread may see the board.** `Cell<i32>` is not `Sync`, so
 //!   neither is the map: sharing it with a spawned thread is E0277
-//!   (`compile_fail/share_cell_board_across_threads.rs`), whose help says
+//!   ([`compile_fail/share_cell_board_across_threads.rs`](../iterate_and_mutate/index.html#share_cell_board_across_threads)), whose help says
 //!   "the trait `Sync` is not implemented for `Cell<i32>`" and suggests
 //!   "`std::sync::RwLock` or `std::sync::atomic::AtomicI32`" (lesson 10).
 //!   Moving the whole board to another thread is allowed (it is `Send`).
@@ -315,7 +315,11 @@
 //! ## Exercises
 //!
 //! Practise holding several entries at once, and reading the closure forms
-//! of the borrow errors. This lesson's exercises are being written.
+//! of the borrow errors.
+//!
+//! * `exercises/exercises/lesson09/l09_move_stock.rs`
+//! * `exercises/exercises/lesson09/l09_water_beds.rs`
+//! * `exercises/exercises/lesson09/l09_book_trip.rs`
 //!
 //! ---
 //!

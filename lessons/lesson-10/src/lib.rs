@@ -44,7 +44,7 @@
 //!
 //! Here are the two failures of the same loop side by side. Without the
 //! `RefCell`, `rustc` rejects it (lesson 01; pinned in
-//! `compile_fail/get_mut_inside_iter_loop.rs`):
+//! [`compile_fail/get_mut_inside_iter_loop.rs`](../iterate_and_mutate/index.html#get_mut_inside_iter_loop)):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/get_mut_inside_iter_loop.stderr"), "```")]
 //!
@@ -179,7 +179,7 @@
 //!
 //! The compiler still checks what you do *with* a guard. A read guard
 //! dereferences to `&HashMap` only, so "fixing" the hang by writing through
-//! it is E0596 (pinned in `compile_fail/values_mut_through_read_guard.rs`):
+//! it is E0596 (pinned in [`compile_fail/values_mut_through_read_guard.rs`](../iterate_and_mutate/index.html#values_mut_through_read_guard)):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/values_mut_through_read_guard.stderr"), "```")]
 //!
@@ -216,7 +216,7 @@
 //!   carries the warning, such as `insert`, `remove` or `alter`;
 //! * `entry("Alice")` (or `insert`) while a `Ref` to Alice is alive;
 //! * a `retain` closure that calls `board.get(..)` (at compile time, the
-//!   same idea on a `HashMap` is E0502: `compile_fail/retain_reads_the_map.rs`,
+//!   same idea on a `HashMap` is E0502: [`compile_fail/retain_reads_the_map.rs`](../iterate_and_mutate/index.html#retain_reads_the_map),
 //!   lesson 04);
 //! * `get_mut` of **another** player while a `Ref` to Alice is alive, when
 //!   the two names happen to share a shard.
@@ -340,7 +340,10 @@
 //! ## Exercises
 //!
 //! Practise finding the live borrow or guard, and testing code that may
-//! hang. This lesson's exercises are being written.
+//! hang.
+//!
+//! * `exercises/exercises/lesson10/l10_assembly_costs.rs`
+//! * `exercises/exercises/lesson10/l10_release_holds.rs`
 //!
 //! ---
 //!

@@ -16,7 +16,7 @@
 //! `Vec<(String, i32)>` in finishing order, and the players who scored zero
 //! did not really play: they must leave the list. The loop that walks the
 //! list and removes them is rejected exactly like the map's, with E0502
-//! (pinned in `compile_fail/remove_inside_enumerate_loop.rs`):
+//! (pinned in [`compile_fail/remove_inside_enumerate_loop.rs`](../iterate_and_mutate/index.html#remove_inside_enumerate_loop)):
 //!
 #![doc = concat!("```text\n", include_str!("../../../compile_fail/remove_inside_enumerate_loop.stderr"), "```")]
 //!
@@ -24,7 +24,7 @@
 //! the iterator starts, *immutable borrow later used here* because the loop
 //! asks it for the next element on every turn, and the `remove` between the
 //! two. Pushing inside `for score in &scores` is the same E0502
-//! (`compile_fail/push_inside_vec_for_loop.rs`). The danger is real: a `push`
+//! ([`compile_fail/push_inside_vec_for_loop.rs`](../iterate_and_mutate/index.html#push_inside_vec_for_loop)). The danger is real: a `push`
 //! on a full `Vec` reallocates its buffer, and a reallocation may move the
 //! elements to new memory and free the block the iterator is still reading.
 //!
@@ -295,8 +295,13 @@
 //! ## Exercises
 //!
 //! Practise choosing the tool for a job on a collection other than a map,
-//! and spotting the index loop that skips. This lesson's exercises are being
-//! written.
+//! and spotting the index loop that skips.
+//!
+//! * `exercises/exercises/lesson11/l11_check_in_loans.rs`
+//! * `exercises/exercises/lesson11/l11_cancel_print_jobs.rs`
+//!
+//! Then the quiz, a job with its rules and no word about the tool:
+//! `exercises/exercises/quizzes/quiz5_van_round.rs` (lessons 09 to 11).
 //!
 //! ---
 //!
