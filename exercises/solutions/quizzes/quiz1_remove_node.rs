@@ -7,7 +7,8 @@
 // A graph is stored as adjacency lists: node -> the nodes it links to (no
 // list names a node twice). Remove one node: its own entry, and every link
 // to it from the other lists. Nobody tells you which tool to use this time:
-// the rules below decide it.
+// of the tools of lessons 00 to 02, the rules below leave one. (A tool from
+// a later lesson passes too, if it keeps the rules.)
 //
 // Rules (each is checked by the test named after it):
 // - the node's entry goes, and so does every link to it, even when the
