@@ -46,6 +46,21 @@ fn count_one() {
     let _ = ALLOCATIONS.try_with(|n| n.set(n.get().wrapping_add(1)));
 }
 
+thread_local! {
+    // The block size that `blocks_of` watches on this thread (0: none), and
+    // how many blocks of that size the thread asked for while watching.
+    static WATCHED_SIZE: Cell<usize> = const { Cell::new(0) };
+    static WATCHED: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Counts a request for `size` bytes aligned to `align` if it is a block of
+/// bytes (alignment 1, as a `String`'s buffer is) of the watched size.
+fn watch(size: usize, align: usize) {
+    if align == 1 && size != 0 && WATCHED_SIZE.try_with(Cell::get) == Ok(size) {
+        let _ = WATCHED.try_with(|n| n.set(n.get().wrapping_add(1)));
+    }
+}
+
 // `GlobalAlloc` is an `unsafe` trait: implementing it is the one thing in
 // the exercise set that needs `unsafe`. The allowance is this item only
 // (Cargo.toml denies `unsafe_code` everywhere else), and it forwards every
@@ -54,18 +69,21 @@ fn count_one() {
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         count_one();
+        watch(layout.size(), layout.align());
         // SAFETY: forwarded unchanged; the caller upholds `alloc`'s contract.
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         count_one();
+        watch(layout.size(), layout.align());
         // SAFETY: as above.
         unsafe { System.alloc_zeroed(layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         count_one();
+        watch(new_size, layout.align());
         // SAFETY: as above.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -86,6 +104,20 @@ pub fn allocations<R>(f: impl FnOnce() -> R) -> (R, usize) {
     let result = f();
     let after = ALLOCATIONS.with(Cell::get);
     (result, after.wrapping_sub(before))
+}
+
+/// Runs `f` and returns its result with the number of blocks of exactly
+/// `len` bytes (alignment 1) it asked the allocator for. Copying a `String`
+/// of `len` bytes (`clone`, `to_owned`, `to_string`, `format!("{s}")`) asks
+/// for exactly such a block, so when every name in a test is `len` bytes
+/// long, this counts the names that `f` copied. (A `Vec`'s or a map's table
+/// is aligned to its elements, and is not counted.)
+pub fn blocks_of<R>(len: usize, f: impl FnOnce() -> R) -> (R, usize) {
+    WATCHED.with(|n| n.set(0));
+    WATCHED_SIZE.with(|size| size.set(len));
+    let result = f();
+    WATCHED_SIZE.with(|size| size.set(0));
+    (result, WATCHED.with(Cell::get))
 }
 
 // ---------------------------------------------------------------------------

@@ -60,26 +60,40 @@ mod tests {
         add_total(&mut counts);
         assert_eq!(
             counts,
-            board(&[("the", 3), ("cat", 1), ("sat", 1), ("", 2), (TOTAL, 7)])
+            board(&[("the", 3), ("cat", 1), ("sat", 1), ("", 2), (TOTAL, 7)]),
+            "TOTAL must be 3 + 1 + 1 + 2 = 7, and every word must keep its own count"
         );
 
         let mut empty = HashMap::new();
         add_total(&mut empty);
-        assert_eq!(empty, board(&[(TOTAL, 0)]));
+        assert_eq!(
+            empty,
+            board(&[(TOTAL, 0)]),
+            "a counter with no words gets a TOTAL of 0"
+        );
     }
 
     #[test]
     fn an_old_total_is_replaced_not_counted() {
         let mut counts = board(&[("the", 3), (TOTAL, 1000), ("(Total)", 5)]);
         add_total(&mut counts);
-        assert_eq!(counts, board(&[("the", 3), (TOTAL, 8), ("(Total)", 5)]));
+        assert_eq!(
+            counts,
+            board(&[("the", 3), (TOTAL, 8), ("(Total)", 5)]),
+            "the old TOTAL (1000) is not a word: the new TOTAL is 3 + 5 = 8 (\"(Total)\" is a word, \
+             since keys compare exactly)"
+        );
     }
 
     #[test]
     fn a_sum_past_u32_max_stops_there() {
         let mut counts = board(&[("a", u32::MAX - 1), ("b", 2), ("c", 0)]);
         add_total(&mut counts);
-        assert_eq!(counts[TOTAL], u32::MAX);
+        assert_eq!(
+            counts[TOTAL],
+            u32::MAX,
+            "(u32::MAX - 1) + 2 + 0 must stop at u32::MAX, not wrap or panic"
+        );
     }
 
     #[test]
@@ -90,9 +104,13 @@ mod tests {
         let ((), allocated) = allocations(|| add_total(&mut counts));
         assert!(
             allocated <= 2,
-            "{allocated} allocations; at most 2 are allowed"
+            "{allocated} allocations for 500 words; at most 2 are allowed (the TOTAL key, and the \
+             table if it grows): no word may be copied"
         );
-        assert_eq!(counts[TOTAL], 500);
+        assert_eq!(
+            counts[TOTAL], 500,
+            "500 words seen once each: TOTAL must be 500"
+        );
     }
 
     fn model(entries: &[(String, u32)]) -> BTreeMap<String, u32> {

@@ -77,7 +77,9 @@ mod tests {
                 ("Tromsø", &["Bergen"]),
                 ("Bergen", &["Oslo", "Tromsø"]),
                 ("Trondheim", &["Oslo"]),
-            ]))
+            ])),
+            "Bergen and Trondheim appear only inside lists: each gets a list of its own, \
+             naming the nodes that link to it (lists compared sorted)"
         );
     }
 
@@ -91,7 +93,9 @@ mod tests {
                 ("a", &["b", "a"]),
                 ("b", &["a"]),
                 ("字", &["字"])
-            ]))
+            ])),
+            "a and b already link both ways, and a node that links to itself already has its \
+             link back: nothing may be added twice (lists compared sorted)"
         );
     }
 
@@ -107,7 +111,9 @@ mod tests {
                 ("c", &["b"]),
                 ("d", &["b"]),
                 ("", &[]),
-            ]))
+            ])),
+            "b keeps its links to c and d and gains a; c and d get lists naming b; \
+             the empty node with no links stays as it is (lists compared sorted)"
         );
     }
 

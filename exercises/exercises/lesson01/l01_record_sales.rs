@@ -5,7 +5,7 @@
 //
 // The day's sales come in as (item, units) pairs, and each one takes its
 // units off the item's stock. A negative number of units is a return: the
-// units go back on the shelf. `scores[name]` reads a count, so writing
+// units go back on the shelf. `stock[item]` reads a count, so writing
 // through it looks natural; rustc disagrees.
 //
 // Rules (each is checked by the test named after it):
@@ -54,21 +54,35 @@ mod tests {
             &mut stock,
             &[("bread", 3), ("milk", 4), ("bread", 2), ("milk", -1)],
         );
-        assert_eq!(stock, board(&[("bread", 15), ("milk", 7), ("Milk", 5)]));
+        assert_eq!(
+            stock,
+            board(&[("bread", 15), ("milk", 7), ("Milk", 5)]),
+            "bread: 20 - 3 - 2 = 15; milk: 10 - 4 + 1 = 7 (a negative sale is a return); \
+             \"Milk\" is another item and keeps its 5"
+        );
     }
 
     #[test]
     fn an_unknown_item_is_ignored() {
         let mut stock = board(&[("bread", 20), ("字", 1)]);
         record_sales(&mut stock, &[("cake", 3), ("Bread", 1), ("", 1), ("字", 1)]);
-        assert_eq!(stock, board(&[("bread", 20), ("字", 0)]));
+        assert_eq!(
+            stock,
+            board(&[("bread", 20), ("字", 0)]),
+            "\"cake\", \"Bread\" and \"\" are not stocked: they are ignored (no new entry); \
+             only 字 loses its unit"
+        );
     }
 
     #[test]
     fn a_count_stops_at_the_ends_of_the_range() {
         let mut stock = board(&[("low", i32::MIN + 2), ("high", i32::MAX - 2)]);
         record_sales(&mut stock, &[("low", 5), ("high", -5), ("low", i32::MAX)]);
-        assert_eq!(stock, board(&[("low", i32::MIN), ("high", i32::MAX)]));
+        assert_eq!(
+            stock,
+            board(&[("low", i32::MIN), ("high", i32::MAX)]),
+            "counts must stop at i32::MIN and i32::MAX, not wrap or panic"
+        );
     }
 
     #[test]
@@ -80,10 +94,14 @@ mod tests {
         );
         assert!(
             stock.hasher().hashes() <= 4,
-            "{} lookups for 4 sales",
+            "{} lookups for 4 sales; at most one per sale is allowed",
             stock.hasher().hashes()
         );
-        assert_eq!(stock.len(), 2);
+        assert_eq!(
+            stock.len(),
+            2,
+            "the unknown item \"cake\" must not get an entry"
+        );
     }
 
     #[test]
@@ -91,8 +109,15 @@ mod tests {
         let mut stock = board(&[("bread", 20), ("milk", 10)]);
         let sales = [("bread", 1), ("cake", 1), ("milk", 30), ("bread", -4)];
         let ((), allocated) = allocations(|| record_sales(&mut stock, &sales));
-        assert_eq!(allocated, 0);
-        assert_eq!(stock, board(&[("bread", 23), ("milk", -20)]));
+        assert_eq!(
+            allocated, 0,
+            "{allocated} allocations for 4 sales; none is allowed (no key is copied, no entry created)"
+        );
+        assert_eq!(
+            stock,
+            board(&[("bread", 23), ("milk", -20)]),
+            "bread: 20 - 1 + 4 = 23; milk: 10 - 30 = -20 (a backorder); \"cake\" is ignored"
+        );
     }
 
     fn model(entries: &[(String, i32)], sales: &[(String, i32)]) -> BTreeMap<String, i32> {

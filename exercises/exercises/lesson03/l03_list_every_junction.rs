@@ -60,7 +60,8 @@ mod tests {
         list_every_junction(&mut roads);
         assert_eq!(
             roads,
-            network(&[(1, &[2, 3]), (2, &[3, 4]), (3, &[]), (4, &[])])
+            network(&[(1, &[2, 3]), (2, &[3, 4]), (3, &[]), (4, &[])]),
+            "junctions 3 and 4 appear only in lists: each gets an empty list; 1 and 2 keep theirs"
         );
     }
 
@@ -70,7 +71,8 @@ mod tests {
         list_every_junction(&mut roads);
         assert_eq!(
             roads,
-            network(&[(1, &[2]), (2, &[1, 2]), (3, &[]), (5, &[1])])
+            network(&[(1, &[2]), (2, &[1, 2]), (3, &[]), (5, &[1])]),
+            "every junction named in a list already has a list: nothing may change"
         );
     }
 
@@ -84,7 +86,8 @@ mod tests {
                 (u32::MAX, &[0, u32::MAX - 1]),
                 (0, &[u32::MAX]),
                 (u32::MAX - 1, &[])
-            ])
+            ]),
+            "u32::MAX - 1 appears only in a list: it gets an empty list; 0 and u32::MAX keep theirs"
         );
     }
 

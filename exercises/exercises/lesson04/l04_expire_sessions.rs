@@ -50,27 +50,59 @@ mod tests {
     fn time_runs_out_and_sessions_go() {
         let mut sessions = board(&[("a1", 100), ("b2", 20), ("c3", 25), ("字", 1)]);
         tick(&mut sessions, 20);
-        assert_eq!(sessions, board(&[("a1", 80), ("c3", 5)]));
+        assert_eq!(
+            sessions,
+            board(&[("a1", 80), ("c3", 5)]),
+            "after 20 seconds: a1 has 80 left, c3 has 5; b2 (20) and 字 (1) ran out and are removed"
+        );
     }
 
     #[test]
     fn exactly_elapsed_is_the_end() {
         let mut sessions = board(&[("a", 7), ("b", 8), ("c", 0), ("d", u32::MAX)]);
         tick(&mut sessions, 0);
-        assert_eq!(sessions, board(&[("a", 7), ("b", 8), ("d", u32::MAX)]));
+        assert_eq!(
+            sessions,
+            board(&[("a", 7), ("b", 8), ("d", u32::MAX)]),
+            "a tick of 0 seconds removes only c, already at 0, and changes no time"
+        );
         tick(&mut sessions, 7);
-        assert_eq!(sessions, board(&[("b", 1), ("d", u32::MAX - 7)]));
+        assert_eq!(
+            sessions,
+            board(&[("b", 1), ("d", u32::MAX - 7)]),
+            "a tick of 7 seconds: a had exactly 7 left and goes; b keeps 1, d keeps u32::MAX - 7"
+        );
         tick(&mut sessions, u32::MAX);
-        assert!(sessions.is_empty());
+        assert!(
+            sessions.is_empty(),
+            "a tick of u32::MAX seconds ends every session (time left must not wrap below 0), \
+             but these remain: {sessions:?}"
+        );
     }
 
     #[test]
     fn returns_how_many_sessions_went() {
         let mut sessions = board(&[("a", 1), ("b", 2), ("c", 3), ("", 4)]);
-        assert_eq!(tick(&mut sessions, 2), 2);
-        assert_eq!(tick(&mut sessions, 0), 0);
-        assert_eq!(tick(&mut sessions, 10), 2);
-        assert_eq!(tick(&mut sessions, 10), 0);
+        assert_eq!(
+            tick(&mut sessions, 2),
+            2,
+            "a tick of 2 removes a (1) and b (2): it returns 2"
+        );
+        assert_eq!(
+            tick(&mut sessions, 0),
+            0,
+            "a tick of 0 removes nothing here: it returns 0"
+        );
+        assert_eq!(
+            tick(&mut sessions, 10),
+            2,
+            "a tick of 10 removes the last two: it returns 2"
+        );
+        assert_eq!(
+            tick(&mut sessions, 10),
+            0,
+            "a tick on an empty cache removes nothing: it returns 0"
+        );
     }
 
     #[test]
@@ -78,17 +110,27 @@ mod tests {
         let mut sessions: HashMap<String, u32> =
             (0..500).map(|i| (format!("session {i:>20}"), i)).collect();
         let (gone, allocated) = allocations(|| tick(&mut sessions, 250));
-        assert_eq!(allocated, 0);
-        assert_eq!(gone, 251);
+        assert_eq!(
+            allocated, 0,
+            "{allocated} allocations; none is allowed: no vector of ids, no new map"
+        );
+        assert_eq!(
+            gone, 251,
+            "sessions with 0 to 250 seconds left all run out after 250 seconds: 251 go"
+        );
     }
 
     #[test]
     fn the_map_keeps_its_table() {
         let mut sessions: HashMap<String, u32> = (0..500).map(|i| (format!("s{i}"), i)).collect();
         let capacity = sessions.capacity();
-        assert_eq!(tick(&mut sessions, 400), 401);
+        assert_eq!(
+            tick(&mut sessions, 400),
+            401,
+            "sessions with 0 to 400 seconds left run out after 400 seconds: 401 go"
+        );
         kept_its_table(capacity, sessions.capacity(), 401).unwrap();
-        assert_eq!(sessions.len(), 99);
+        assert_eq!(sessions.len(), 99, "sessions 401 to 499 must stay");
     }
 
     fn model(entries: &[(String, u32)], elapsed: u32) -> (usize, BTreeMap<String, u32>) {

@@ -54,33 +54,71 @@ mod tests {
     fn exactly_one_percent_stays() {
         // Total 1000: 10 is exactly 1 %, 9 is less.
         let mut counts = board(&[("the", 900), ("of", 81), ("gnu", 10), ("yak", 9)]);
-        assert_eq!(prune_rare(&mut counts), 1);
-        assert_eq!(counts, board(&[("the", 900), ("of", 81), ("gnu", 10)]));
+        assert_eq!(
+            prune_rare(&mut counts),
+            1,
+            "only yak (9 of 1000, under 1 %) goes: the call returns 1"
+        );
+        assert_eq!(
+            counts,
+            board(&[("the", 900), ("of", 81), ("gnu", 10)]),
+            "gnu is exactly 1 % of 1000 (10 * 100 = 1000): it stays; yak (9) goes"
+        );
     }
 
     #[test]
     fn just_under_one_percent_goes() {
         // Total 250: 2 is 0.8 %, although 250 / 100 rounds down to 2.
         let mut counts = board(&[("the", 246), ("zeta", 2), ("eta", 2)]);
-        assert_eq!(prune_rare(&mut counts), 2);
-        assert_eq!(counts, board(&[("the", 246)]));
+        assert_eq!(
+            prune_rare(&mut counts),
+            2,
+            "zeta and eta (2 of 250, 0.8 %) go: the call returns 2"
+        );
+        assert_eq!(
+            counts,
+            board(&[("the", 246)]),
+            "2 of 250 is 0.8 %, under 1 %: zeta and eta go (250 / 100 rounds down to 2, \
+             so dividing the total loses the difference)"
+        );
     }
 
     #[test]
     fn big_counts_do_not_overflow() {
         // Total 2 * u32::MAX + 50 000 000: "rare" is about 0.58 %.
         let mut counts = board(&[("a", u32::MAX), ("b", u32::MAX), ("rare", 50_000_000)]);
-        assert_eq!(prune_rare(&mut counts), 1);
-        assert_eq!(counts, board(&[("a", u32::MAX), ("b", u32::MAX)]));
+        assert_eq!(
+            prune_rare(&mut counts),
+            1,
+            "only rare (about 0.58 %) goes: the call returns 1"
+        );
+        assert_eq!(
+            counts,
+            board(&[("a", u32::MAX), ("b", u32::MAX)]),
+            "the total is 2 * u32::MAX + 50 000 000, past u32::MAX: rare is about 0.58 % and \
+             goes, a and b stay (the total and count * 100 need a type wider than u32)"
+        );
     }
 
     #[test]
     fn returns_how_many_words_went() {
         let mut counts = board(&[("a", 1000), ("b", 1), ("c", 2), ("Дмитрий", 0), ("", 3)]);
-        assert_eq!(prune_rare(&mut counts), 4);
-        assert_eq!(prune_rare(&mut counts), 0);
+        assert_eq!(
+            prune_rare(&mut counts),
+            4,
+            "b, c, Дмитрий (0) and \"\" are each under 1 % of 1006: the call returns 4"
+        );
+        assert_eq!(
+            prune_rare(&mut counts),
+            0,
+            "only a is left, 100 % of the total: nothing goes, the call returns 0"
+        );
         let mut empty = HashMap::new();
-        assert_eq!(prune_rare(&mut empty), 0);
+        assert_eq!(
+            prune_rare(&mut empty),
+            0,
+            "an empty counter loses nothing: the call returns 0"
+        );
     }
 
     #[test]
@@ -88,7 +126,10 @@ mod tests {
         let mut counts: HashMap<String, u32> =
             (0..60).map(|i| (format!("word number {i}"), i)).collect();
         let (gone, allocated) = allocations(|| prune_rare(&mut counts));
-        assert_eq!(allocated, 0);
+        assert_eq!(
+            allocated, 0,
+            "{allocated} allocations; none is allowed: no copy of the map or of its keys"
+        );
         assert_eq!(gone, 18, "words 0 to 17 are each less than 1 % of 1 770");
     }
 

@@ -15,6 +15,9 @@
 //   (`tests::a_total_stops_at_u64_max`);
 // - today's map is empty afterwards and keeps its capacity, ready for
 //   tomorrow (`tests::today_is_empty_and_keeps_its_capacity`);
+// - it keeps its own table, too, not a new one of the same capacity: when
+//   every item is already in the ledger, the call allocates nothing
+//   (`tests::today_keeps_its_own_table`);
 // - item names are moved into the ledger, never copied
 //   (`tests::names_are_moved_not_copied`).
 //
@@ -40,7 +43,7 @@ mod harness;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::harness::{Gen, NAMES, board, buffers, check, moved_not_copied, same};
+    use crate::harness::{Gen, NAMES, allocations, board, buffers, check, moved_not_copied, same};
 
     fn ledger(entries: &[(&str, u64)]) -> BTreeMap<String, u64> {
         entries
@@ -56,7 +59,9 @@ mod tests {
         close_day(&mut today, &mut totals);
         assert_eq!(
             totals,
-            ledger(&[("bread", 112), ("cake", 7), ("milk", 0), ("Brot", 3)])
+            ledger(&[("bread", 112), ("cake", 7), ("milk", 0), ("Brot", 3)]),
+            "bread: 100 + 12; milk and Brot are new to the ledger and get entries (milk with 0); \
+             cake was not sold today and keeps its 7"
         );
     }
 
@@ -65,7 +70,11 @@ mod tests {
         let mut today = board(&[("bread", u32::MAX), ("milk", 1)]);
         let mut totals = ledger(&[("bread", u64::MAX - 5), ("milk", u64::MAX)]);
         close_day(&mut today, &mut totals);
-        assert_eq!(totals, ledger(&[("bread", u64::MAX), ("milk", u64::MAX)]));
+        assert_eq!(
+            totals,
+            ledger(&[("bread", u64::MAX), ("milk", u64::MAX)]),
+            "totals must stop at u64::MAX, not wrap or panic"
+        );
     }
 
     #[test]
@@ -74,9 +83,35 @@ mod tests {
         let capacity = today.capacity();
         let mut totals = BTreeMap::new();
         close_day(&mut today, &mut totals);
-        assert!(today.is_empty());
-        assert_eq!(today.capacity(), capacity);
-        assert_eq!(totals.len(), 200);
+        assert!(
+            today.is_empty(),
+            "today's map must be empty after closing, but {} items are left",
+            today.len()
+        );
+        assert_eq!(
+            today.capacity(),
+            capacity,
+            "today's map must keep its capacity for tomorrow"
+        );
+        assert_eq!(totals.len(), 200, "all 200 items must reach the ledger");
+    }
+
+    #[test]
+    fn today_keeps_its_own_table() {
+        let mut today: HashMap<String, u32> = (0..200).map(|i| (format!("item {i}"), i)).collect();
+        let mut totals: BTreeMap<String, u64> =
+            today.keys().map(|item| (item.clone(), 1)).collect();
+        let ((), allocated) = allocations(|| close_day(&mut today, &mut totals));
+        assert_eq!(
+            allocated, 0,
+            "{allocated} allocations; every item is already in the ledger, so none is allowed: \
+             today's map must be emptied in place, not replaced by a new map (even one of the \
+             same capacity)"
+        );
+        assert!(
+            today.is_empty() && totals["item 7"] == 8,
+            "today's map must be empty and its counts added to the ledger (item 7: 1 + 7 = 8)"
+        );
     }
 
     #[test]

@@ -62,7 +62,9 @@ mod tests {
                 ("bob", &["ada"]),
                 ("cy", &[]),
                 ("dé", &[])
-            ])
+            ]),
+            "ada's new links go at the end of her list, in the order they came (dé, then cy); \
+             bob's list gets ada"
         );
     }
 
@@ -80,7 +82,9 @@ mod tests {
         );
         assert_eq!(
             follows,
-            lists(&[("ada", &["bob", "Bob"]), ("bob", &["ada"]), ("Bob", &[])])
+            lists(&[("ada", &["bob", "Bob"]), ("bob", &["ada"]), ("Bob", &[])]),
+            "a link already listed is not added again (ada -> bob, bob -> ada twice); \
+             \"Bob\" is another person: listed, and given an entry of his own"
         );
     }
 
@@ -95,7 +99,9 @@ mod tests {
                 ("字", &["ada"]),
                 ("new", &["字"]),
                 ("newer", &[])
-            ])
+            ]),
+            "both people of every link must be in the map: \"new\" (a follower) gets a list \
+             with 字, \"newer\" (followed) gets an empty list"
         );
     }
 
@@ -103,7 +109,11 @@ mod tests {
     fn a_self_link_is_listed_once() {
         let mut follows = HashMap::new();
         add_links(&mut follows, &[("me", "me"), ("me", "me"), ("", "")]);
-        assert_eq!(follows, lists(&[("me", &["me"]), ("", &[""])]));
+        assert_eq!(
+            follows,
+            lists(&[("me", &["me"]), ("", &[""])]),
+            "a person who follows themself is in the map once, listing themself once"
+        );
     }
 
     #[test]
@@ -119,11 +129,15 @@ mod tests {
         add_links(&mut follows, &links);
         assert!(
             follows.hasher().hashes() <= 2 * links.len(),
-            "{} lookups for {} links",
+            "{} lookups for {} links; at most two per link are allowed",
             follows.hasher().hashes(),
             links.len()
         );
-        assert_eq!(follows.len(), 4);
+        assert_eq!(
+            follows.len(),
+            4,
+            "ada, bob, cy and dé must all be in the map"
+        );
     }
 
     fn model(

@@ -69,7 +69,9 @@ mod tests {
                 ("bob", 60),
                 ("Émile", 55),
                 ("emile", 70)
-            ])
+            ]),
+            "only ada and Émile lose 15 points: names match exactly (not \"Ada\", not \"emile\"), \
+             and \"nobody\" and \"\" have no grade and are ignored"
         );
     }
 
@@ -85,7 +87,9 @@ mod tests {
         late_penalty(&mut grades, &names(&["a", "b", "c", "d", "e"]), i32::MAX);
         assert_eq!(
             grades,
-            board(&[("a", 0), ("b", 0), ("c", -5), ("d", i32::MIN), ("e", 0)])
+            board(&[("a", 0), ("b", 0), ("c", -5), ("d", i32::MIN), ("e", 0)]),
+            "a penalty of i32::MAX takes every positive grade down to 0, not below; grades at \
+             or below 0 (b, c, d) stay where they are"
         );
     }
 
@@ -101,7 +105,11 @@ mod tests {
         for penalty in [0, -1, i32::MIN] {
             let mut grades = board(&entries);
             late_penalty(&mut grades, &names(&["a", "b", "c", "d", "e"]), penalty);
-            assert_eq!(grades, board(&entries), "penalty {penalty}");
+            assert_eq!(
+                grades,
+                board(&entries),
+                "a penalty of {penalty} (0 or less) must change nothing"
+            );
         }
     }
 
@@ -116,9 +124,17 @@ mod tests {
             .collect();
         let mut grades = counted(entries, 0);
         let ((), allocated) = allocations(|| late_penalty(&mut grades, &late, 20));
-        assert_eq!(allocated, 0, "allocations");
-        assert_eq!(grades.hasher().hashes(), 0, "lookups in grades");
-        assert_eq!(grades.values().filter(|&&grade| grade == 30).count(), 100);
+        assert_eq!(allocated, 0, "{allocated} allocations; none is allowed");
+        assert_eq!(
+            grades.hasher().hashes(),
+            0,
+            "lookups in grades: none is allowed (walk grades; look names up in late instead)"
+        );
+        assert_eq!(
+            grades.values().filter(|&&grade| grade == 30).count(),
+            100,
+            "100 of the 300 students are late: each goes from 50 to 30"
+        );
     }
 
     fn model(entries: &[(String, i32)], late: &[String], penalty: i32) -> BTreeMap<String, i32> {

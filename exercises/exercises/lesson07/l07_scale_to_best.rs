@@ -61,7 +61,9 @@ mod tests {
                 ("cy", 98),
                 ("dé", -10),
                 ("字", 0)
-            ])
+            ]),
+            "the best grade is 80: each grade becomes g * 100 / 80, truncated toward zero \
+             (79 -> 98, -8 -> -10)"
         );
     }
 
@@ -69,13 +71,20 @@ mod tests {
     fn no_overflow_at_the_ends_of_the_range() {
         let mut grades = board(&[("top", i32::MAX), ("next", i32::MAX - 1), ("low", i32::MIN)]);
         scale_to_best(&mut grades);
-        assert_eq!(grades, board(&[("top", 100), ("next", 99), ("low", -100)]));
+        assert_eq!(
+            grades,
+            board(&[("top", 100), ("next", 99), ("low", -100)]),
+            "the best is i32::MAX: g * 100 overflows an i32, so compute in a wider type \
+             ((i32::MAX - 1) * 100 / i32::MAX = 99, i32::MIN * 100 / i32::MAX = -100)"
+        );
 
         let mut grades = board(&[("best", 1), ("worst", i32::MIN / 50), ("min", i32::MIN)]);
         scale_to_best(&mut grades);
         assert_eq!(
             grades,
-            board(&[("best", 100), ("worst", i32::MIN), ("min", i32::MIN)])
+            board(&[("best", 100), ("worst", i32::MIN), ("min", i32::MIN)]),
+            "the best is 1: (i32::MIN / 50) * 100 and i32::MIN * 100 are below the i32 range, \
+             and must stop at i32::MIN"
         );
     }
 
@@ -88,7 +97,11 @@ mod tests {
         ] {
             let mut grades = board(entries);
             scale_to_best(&mut grades);
-            assert_eq!(grades, board(entries));
+            assert_eq!(
+                grades,
+                board(entries),
+                "the best grade is 0 or below (or there are no grades): nothing may change"
+            );
         }
     }
 
@@ -98,10 +111,20 @@ mod tests {
             (0..500).map(|i| (format!("student {i:>12}"), i)).collect();
         let mut grades = counted(entries, 0);
         let ((), allocated) = allocations(|| scale_to_best(&mut grades));
-        assert_eq!(allocated, 0, "allocations");
-        assert_eq!(grades.hasher().hashes(), 0, "lookups");
-        assert_eq!(grades["student          499"], 100);
-        assert_eq!(grades["student          250"], 50);
+        assert_eq!(allocated, 0, "{allocated} allocations; none is allowed");
+        assert_eq!(
+            grades.hasher().hashes(),
+            0,
+            "lookups in grades: none is allowed"
+        );
+        assert_eq!(
+            grades["student          499"], 100,
+            "499 is the best grade: it becomes 100"
+        );
+        assert_eq!(
+            grades["student          250"], 50,
+            "250 * 100 / 499 = 50.1, truncated to 50"
+        );
     }
 
     fn model(entries: &[(String, i32)]) -> BTreeMap<String, i32> {

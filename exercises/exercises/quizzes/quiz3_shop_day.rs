@@ -68,8 +68,8 @@ mod harness;
 mod tests {
     use super::*;
     use crate::harness::{
-        Gen, NAMES, allocations, board, buffers, check, counted, kept_its_table, moved_not_copied,
-        owned, same, sorted,
+        Gen, NAMES, allocations, blocks_of, board, buffers, check, counted, kept_its_table,
+        moved_not_copied, owned, same, sorted,
     };
     use std::collections::BTreeMap;
 
@@ -88,7 +88,8 @@ mod tests {
         );
         assert_eq!(
             stock,
-            board(&[("tea", 15), ("jam", 1), ("honey", 5), ("Tea", 0)])
+            board(&[("tea", 15), ("jam", 1), ("honey", 5), ("Tea", 0)]),
+            "tea 5 + 10, jam -2 + 3; honey is new (4 + 1); \"Tea\" is another item, new, with 0"
         );
     }
 
@@ -101,7 +102,8 @@ mod tests {
         );
         assert_eq!(
             stock,
-            board(&[("a", i32::MAX), ("b", i32::MIN), ("c", i32::MAX)])
+            board(&[("a", i32::MAX), ("b", i32::MIN), ("c", i32::MAX)]),
+            "counts must stop at i32::MIN and i32::MAX, not wrap or panic, new items included"
         );
     }
 
@@ -112,11 +114,11 @@ mod tests {
         receive(&mut stock, &deliveries);
         assert!(
             stock.hasher().hashes() <= deliveries.len(),
-            "{} lookups for {} deliveries",
+            "{} lookups for {} deliveries; at most one per delivery is allowed",
             stock.hasher().hashes(),
             deliveries.len()
         );
-        assert_eq!(stock.len(), 3);
+        assert_eq!(stock.len(), 3, "tea, jam and 字 must be in the stock");
     }
 
     #[test]
@@ -135,7 +137,8 @@ mod tests {
                 ("jam", -3),
                 ("low", i32::MIN),
                 ("high", i32::MAX - 3)
-            ])
+            ]),
+            "every item loses 3 units; a count may go negative, and stops at i32::MIN"
         );
         shrink(&mut stock, -10);
         assert_eq!(
@@ -145,7 +148,8 @@ mod tests {
                 ("jam", 7),
                 ("low", i32::MIN + 10),
                 ("high", i32::MAX)
-            ])
+            ]),
+            "losing -10 units adds 10 to every item; a count stops at i32::MAX"
         );
     }
 
@@ -154,9 +158,20 @@ mod tests {
         let entries: Vec<(String, i32)> = (0..300).map(|i| (format!("item {i:>16}"), i)).collect();
         let mut stock = counted(entries, 0);
         let ((), allocated) = allocations(|| shrink(&mut stock, 1));
-        assert_eq!(allocated, 0, "allocations");
-        assert_eq!(stock.hasher().hashes(), 0, "lookups");
-        assert_eq!(stock.values().filter(|&&count| count < 0).count(), 1);
+        assert_eq!(
+            allocated, 0,
+            "{allocated} allocations in shrink; none is allowed"
+        );
+        assert_eq!(
+            stock.hasher().hashes(),
+            0,
+            "lookups in shrink: none is allowed"
+        );
+        assert_eq!(
+            stock.values().filter(|&&count| count < 0).count(),
+            1,
+            "every item loses 1 unit: only the item that had 0 goes negative"
+        );
     }
 
     #[test]
@@ -167,21 +182,39 @@ mod tests {
         let mut expected: Vec<(String, i32)> = ('a'..='z').map(|c| (c.to_string(), 0)).collect();
         expected.push(("backorder".to_owned(), -4));
         expected.sort();
-        assert_eq!(sell_out(&mut stock), expected);
-        assert_eq!(stock, board(&[("full", 1)]));
+        assert_eq!(
+            sell_out(&mut stock),
+            expected,
+            "the items at 0 or below come back with their counts, sorted by name"
+        );
+        assert_eq!(
+            stock,
+            board(&[("full", 1)]),
+            "only \"full\" (1 unit) stays in the stock"
+        );
     }
 
     #[test]
     fn sell_out_moves_names_and_keeps_the_table() {
+        // Every name is 21 bytes long: a copy of one is a block of 21 bytes.
         let entries: Vec<(String, i32)> = (0..400)
             .map(|i| (format!("item {i:>16}"), i % 4 - 1))
             .collect();
         let mut stock = counted(entries, 0);
         let before = buffers(stock.keys());
         let capacity = stock.capacity();
-        let gone = sell_out(&mut stock);
-        assert_eq!(gone.len(), 200);
-        assert_eq!(stock.hasher().hashes(), 0, "lookups");
+        let (gone, copies) = blocks_of(21, || sell_out(&mut stock));
+        assert_eq!(gone.len(), 200, "the 200 items at -1 or 0 units must leave");
+        assert_eq!(
+            copies, 0,
+            "{copies} item names were copied in sell_out; none is allowed, not even for a \
+             moment (a sort key, say): each name moves out of the stock"
+        );
+        assert_eq!(
+            stock.hasher().hashes(),
+            0,
+            "lookups in sell_out: none is allowed"
+        );
         moved_not_copied(&before, gone.iter().map(|(item, _)| item)).unwrap();
         kept_its_table(capacity, stock.capacity(), 200).unwrap();
     }

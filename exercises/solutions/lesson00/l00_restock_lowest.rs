@@ -58,11 +58,18 @@ mod tests {
     fn only_the_lowest_item_changes() {
         let mut stock = board(&[("apples", 12), ("pears", 3), ("plums", 7)]);
         restock_lowest(&mut stock, 10);
-        assert_eq!(stock, board(&[("apples", 12), ("pears", 13), ("plums", 7)]));
+        assert_eq!(
+            stock,
+            board(&[("apples", 12), ("pears", 13), ("plums", 7)]),
+            "pears has the fewest units (3): only pears gets the 10 units, the other items keep theirs"
+        );
 
         let mut empty = HashMap::new();
         restock_lowest(&mut empty, 10);
-        assert!(empty.is_empty());
+        assert!(
+            empty.is_empty(),
+            "an empty shop has no lowest item: it must stay empty, got {empty:?}"
+        );
     }
 
     #[test]
@@ -86,7 +93,12 @@ mod tests {
         for _ in 0..20 {
             let mut stock = board(&tied);
             restock_lowest(&mut stock, 5);
-            assert_eq!(stock, board(&restocked));
+            assert_eq!(
+                stock,
+                board(&restocked),
+                "four items tie at -4: the one whose name sorts first in byte order (\"Zoë\": \
+                 capitals sort before lower case) gets the units, whatever order the map visits them in"
+            );
         }
     }
 
@@ -94,26 +106,46 @@ mod tests {
     fn a_count_stops_at_the_ends_of_the_range() {
         let mut stock = board(&[("only", i32::MAX - 1)]);
         restock_lowest(&mut stock, 10);
-        assert_eq!(stock["only"], i32::MAX);
+        assert_eq!(
+            stock["only"],
+            i32::MAX,
+            "i32::MAX - 1 units plus 10 must stop at i32::MAX, not wrap or panic"
+        );
 
         let mut stock = board(&[("backorder", i32::MIN + 1), ("x", 0)]);
         restock_lowest(&mut stock, -10);
-        assert_eq!(stock, board(&[("backorder", i32::MIN), ("x", 0)]));
+        assert_eq!(
+            stock,
+            board(&[("backorder", i32::MIN), ("x", 0)]),
+            "i32::MIN + 1 units minus 10 must stop at i32::MIN, not wrap or panic"
+        );
     }
 
     #[test]
     fn at_most_one_allocation() {
-        // 200 items, each with fewer units than the one before it, and names
-        // long enough that copying one allocates.
+        // 200 items with names long enough that copying one allocates. Each
+        // item the map visits has fewer units than the one visited before it
+        // (the test walks the map first to learn its order): a search that
+        // copies every new lowest name copies all 200.
         let mut stock: HashMap<String, i32> = (0..200)
-            .map(|i| (format!("item number {i:>10}"), 1000 - i))
+            .map(|i| (format!("item number {i:>10}"), 0))
             .collect();
+        let visit_order: Vec<String> = stock.keys().cloned().collect();
+        for (units, item) in (801..=1000).rev().zip(&visit_order) {
+            if let Some(count) = stock.get_mut(item) {
+                *count = units;
+            }
+        }
+        let lowest = &visit_order[199];
         let ((), allocated) = allocations(|| restock_lowest(&mut stock, 1));
         assert!(
             allocated <= 1,
-            "{allocated} allocations; at most 1 is allowed"
+            "{allocated} allocations; at most 1 is allowed: copy one name, once the search is over"
         );
-        assert_eq!(stock["item number        199"], 802);
+        assert_eq!(
+            stock[lowest], 802,
+            "{lowest:?}, the last item visited, has the fewest units (801): it must get the 1 unit"
+        );
     }
 
     /// The model: walk the items in name order and keep the first lowest.

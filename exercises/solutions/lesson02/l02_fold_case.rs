@@ -69,7 +69,12 @@ mod tests {
             ("été", 1),
         ]);
         fold_case(&mut counts);
-        assert_eq!(counts, board(&[("rust", 3), ("iphone", 4), ("été", 4)]));
+        assert_eq!(
+            counts,
+            board(&[("rust", 3), ("iphone", 4), ("été", 4)]),
+            "every word with a capital is folded into its to_lowercase() form, accents included, \
+             and the counts add up: rust 2 + 1, été 3 + 1"
+        );
     }
 
     #[test]
@@ -78,7 +83,8 @@ mod tests {
         fold_case(&mut counts);
         assert_eq!(
             counts,
-            board(&[("rust", 6), ("", 2), ("字", 3), ("_x1", 1)])
+            board(&[("rust", 6), ("", 2), ("字", 3), ("_x1", 1)]),
+            "\"Rust\" folds into \"rust\" (5 + 1); words with no capital (\"\", 字, _x1) stay as they are"
         );
     }
 
@@ -86,7 +92,11 @@ mod tests {
     fn a_sum_past_u32_max_stops_there() {
         let mut counts = board(&[("word", u32::MAX - 1), ("Word", 1), ("WORD", 1)]);
         fold_case(&mut counts);
-        assert_eq!(counts, board(&[("word", u32::MAX)]));
+        assert_eq!(
+            counts,
+            board(&[("word", u32::MAX)]),
+            "(u32::MAX - 1) + 1 + 1 must stop at u32::MAX, not wrap or panic"
+        );
     }
 
     #[test]
@@ -95,8 +105,12 @@ mod tests {
             .map(|i| (format!("lower-case word {i}"), 1))
             .collect();
         let ((), allocated) = allocations(|| fold_case(&mut counts));
-        assert_eq!(allocated, 0);
-        assert_eq!(counts.len(), 500);
+        assert_eq!(
+            allocated, 0,
+            "{allocated} allocations for 500 lower-case words; none is allowed: copy only the words \
+             that will be folded"
+        );
+        assert_eq!(counts.len(), 500, "words with no capital must all stay");
     }
 
     fn model(entries: &[(String, u32)]) -> BTreeMap<String, u32> {

@@ -66,15 +66,23 @@ mod tests {
     #[test]
     fn guests_from_the_seat_up_move_one_seat() {
         let mut p = plan(&[(1, "Ada"), (4, "Bob"), (7, "Chloé"), (9, "Dmitri")]);
-        assert!(make_room(&mut p, 4));
-        assert_eq!(
-            p,
-            plan(&[(1, "Ada"), (5, "Bob"), (8, "Chloé"), (10, "Dmitri")])
+        assert!(
+            make_room(&mut p, 4),
+            "the last seat is free: make_room must return true"
         );
-        assert!(make_room(&mut p, 11));
         assert_eq!(
             p,
-            plan(&[(1, "Ada"), (5, "Bob"), (8, "Chloé"), (10, "Dmitri")])
+            plan(&[(1, "Ada"), (5, "Bob"), (8, "Chloé"), (10, "Dmitri")]),
+            "make_room(4): the guests in seats 4, 7 and 9 move up one seat; Ada in seat 1 stays"
+        );
+        assert!(
+            make_room(&mut p, 11),
+            "the last seat is free: make_room must return true, even when nobody moves"
+        );
+        assert_eq!(
+            p,
+            plan(&[(1, "Ada"), (5, "Bob"), (8, "Chloé"), (10, "Dmitri")]),
+            "make_room(11): nobody sits in seat 11 or above, so nobody moves"
         );
     }
 
@@ -83,23 +91,42 @@ mod tests {
         let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
         let row: Vec<(u32, &str)> = (0..).zip(names).collect();
         let mut p = plan(&row);
-        assert!(make_room(&mut p, 0));
+        assert!(
+            make_room(&mut p, 0),
+            "the last seat is free: make_room must return true"
+        );
         let moved: Vec<(u32, &str)> = (1..).zip(names).collect();
-        assert_eq!(p, plan(&moved));
+        assert_eq!(
+            p,
+            plan(&moved),
+            "seats 0 to 11 are all taken: every guest moves up one seat, and none may be \
+             overwritten by the guest from the seat below"
+        );
     }
 
     #[test]
     fn the_last_seat_cannot_move_up() {
         let mut p = plan(&[(0, "Ada"), (u32::MAX - 1, "Bob"), (u32::MAX, "字")]);
-        assert!(!make_room(&mut p, 0));
+        assert!(
+            !make_room(&mut p, 0),
+            "a guest sits in the last seat (u32::MAX): make_room must return false"
+        );
         assert_eq!(
             p,
-            plan(&[(0, "Ada"), (u32::MAX - 1, "Bob"), (u32::MAX, "字")])
+            plan(&[(0, "Ada"), (u32::MAX - 1, "Bob"), (u32::MAX, "字")]),
+            "a guest sits in the last seat (u32::MAX): nobody can move up, so nothing may change"
         );
 
         let mut p = plan(&[(0, "Ada"), (u32::MAX - 1, "Bob")]);
-        assert!(make_room(&mut p, u32::MAX - 1));
-        assert_eq!(p, plan(&[(0, "Ada"), (u32::MAX, "Bob")]));
+        assert!(
+            make_room(&mut p, u32::MAX - 1),
+            "the last seat (u32::MAX) is free: make_room must return true"
+        );
+        assert_eq!(
+            p,
+            plan(&[(0, "Ada"), (u32::MAX, "Bob")]),
+            "Bob moves from u32::MAX - 1 into the free last seat"
+        );
     }
 
     #[test]
@@ -108,7 +135,10 @@ mod tests {
             .map(|seat| (seat * 2, format!("guest {seat}")))
             .collect();
         let before = buffers(p.values());
-        assert!(make_room(&mut p, 0));
+        assert!(
+            make_room(&mut p, 0),
+            "the last seat is free: make_room must return true"
+        );
         moved_not_copied(&before, p.values()).unwrap();
     }
 

@@ -1,6 +1,6 @@
 // Lesson 05 (`drain`): make it compile. The stub fails with E0502.
 //
-// Read: lessons/lesson-05/src/lib.rs, "The map is out of reach while it drains"
+// Read: lessons/lesson-05/src/lib.rs, "The fix" and "No list of keys"
 // Run:  cargo run -p lesson-05   (from the repository root)
 //
 // A crawler collects links in a map: page -> the pages it links to (no
@@ -11,12 +11,16 @@
 //
 // Rules (each is checked by the test named after it):
 // - every link from a page to a visited page becomes a (from, to) pair,
-//   and the pairs come back sorted (`tests::links_become_sorted_pairs`);
+//   and the pairs come back sorted, by `from` and then by `to`
+//   (`tests::links_become_sorted_pairs`);
 // - a link to a page with no entry is dropped
 //   (`tests::links_to_unvisited_pages_are_dropped`);
 // - a page that links to itself keeps that pair (`tests::a_self_link_is_kept`);
 // - the map is empty afterwards and keeps its capacity
-//   (`tests::the_map_is_empty_and_keeps_its_capacity`).
+//   (`tests::the_map_is_empty_and_keeps_its_capacity`);
+// - a page name is copied only to go into a returned pair, never to find
+//   out which pages were visited: when no link joins two visited pages, the
+//   call copies no name at all (`tests::no_name_is_copied_to_find_the_visited_pages`).
 //
 // The tests call `flush_links` as it is declared below, and compare it with
 // a plain model on 300 generated crawls. Stuck? `rustlings hint l05_flush_links`.
@@ -53,7 +57,7 @@ mod harness;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::harness::{Gen, NAMES, check, lists, same};
+    use crate::harness::{Gen, NAMES, blocks_of, check, lists, same};
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter()
@@ -74,7 +78,24 @@ mod tests {
             .map(|i| (names[i].clone(), names[(i + 1) % 26].clone()))
             .collect();
         expected.sort();
-        assert_eq!(flush_links(&mut links), expected);
+        assert_eq!(
+            flush_links(&mut links),
+            expected,
+            "26 pages in a ring, each linking to the next: 26 pairs, sorted"
+        );
+
+        // One page links to three others in reverse order.
+        let mut links = lists(&[
+            ("hub", &["c", "b", "a"]),
+            ("a", &[]),
+            ("b", &[]),
+            ("c", &["hub"]),
+        ]);
+        assert_eq!(
+            flush_links(&mut links),
+            pairs(&[("c", "hub"), ("hub", "a"), ("hub", "b"), ("hub", "c")]),
+            "pairs are sorted by `from`, then by `to`, whatever the order of a page's list"
+        );
     }
 
     #[test]
@@ -85,14 +106,21 @@ mod tests {
         ]);
         assert_eq!(
             flush_links(&mut links),
-            pairs(&[("about", "home"), ("home", "about")])
+            pairs(&[("about", "home"), ("home", "about")]),
+            "shop, blog and jobs have no entry of their own (nobody visited them): the links \
+             to them are dropped"
         );
     }
 
     #[test]
     fn a_self_link_is_kept() {
         let mut links = lists(&[("字", &["字", "x"]), ("Home", &["home"])]);
-        assert_eq!(flush_links(&mut links), pairs(&[("字", "字")]));
+        assert_eq!(
+            flush_links(&mut links),
+            pairs(&[("字", "字")]),
+            "字 was visited and links to itself: that pair stays; x and \"home\" (not \"Home\") \
+             were never visited"
+        );
     }
 
     #[test]
@@ -101,9 +129,42 @@ mod tests {
             .map(|i| (format!("page {i}"), vec![format!("page {}", i / 2)]))
             .collect();
         let capacity = links.capacity();
-        assert_eq!(flush_links(&mut links).len(), 100);
-        assert!(links.is_empty());
-        assert_eq!(links.capacity(), capacity);
+        assert_eq!(
+            flush_links(&mut links).len(),
+            100,
+            "each of the 100 pages links to a visited page: 100 pairs"
+        );
+        assert!(
+            links.is_empty(),
+            "the map must be empty after the flush, but {} pages are left",
+            links.len()
+        );
+        assert_eq!(
+            links.capacity(),
+            capacity,
+            "the map must keep its capacity for the next day's links"
+        );
+    }
+
+    #[test]
+    fn no_name_is_copied_to_find_the_visited_pages() {
+        // 300 pages, each linking to a page nobody visited; every name here
+        // is 15 bytes long, so a copy of one is a block of 15 bytes.
+        let mut links: HashMap<String, Vec<String>> = (0..300)
+            .map(|i| (format!("page {i:>10}"), vec![format!("gone {i:>10}")]))
+            .collect();
+        let (flushed, copies) = blocks_of(15, || flush_links(&mut links));
+        assert_eq!(
+            flushed,
+            Vec::new(),
+            "no link joins two visited pages: no pair to return"
+        );
+        assert_eq!(
+            copies, 0,
+            "{copies} page names were copied, with no pair to return: a name may be copied \
+             only to go into a returned pair, never to find out which pages were visited"
+        );
+        assert!(links.is_empty(), "the map must be empty after the flush");
     }
 
     fn model(lists: &[(String, Vec<String>)]) -> Vec<(String, String)> {
@@ -129,9 +190,14 @@ mod tests {
                     n,
                     |g| g.pick(&pages),
                     |g| {
-                        let mut to: Vec<String> = (0..g.below(4)).map(|_| g.pick(&pages)).collect();
-                        to.sort();
-                        to.dedup();
+                        // A list in no particular order, naming a page at most once.
+                        let mut to: Vec<String> = Vec::new();
+                        for _ in 0..g.below(4) {
+                            let page = g.pick(&pages);
+                            if !to.contains(&page) {
+                                to.push(page);
+                            }
+                        }
                         to
                     },
                 )

@@ -62,9 +62,17 @@ mod tests {
             ("/empty", String::new()),
         ]);
         let no_fetch = |url: &str| -> String { panic!("{url} is cached: no fetch expected") };
-        assert_eq!(cached(&mut cache, "/home", no_fetch), "<h1>home</h1>");
-        assert_eq!(cached(&mut cache, "/empty", no_fetch), "");
-        assert_eq!(cache.len(), 2);
+        assert_eq!(
+            cached(&mut cache, "/home", no_fetch),
+            "<h1>home</h1>",
+            "/home is cached: its page comes back as it is"
+        );
+        assert_eq!(
+            cached(&mut cache, "/empty", no_fetch),
+            "",
+            "/empty is cached with an empty page: an empty page is still a hit"
+        );
+        assert_eq!(cache.len(), 2, "a hit adds nothing to the cache");
     }
 
     #[test]
@@ -75,16 +83,29 @@ mod tests {
             fetches.set(fetches.get() + 1);
             page_of(url)
         };
-        assert_eq!(cached(&mut cache, "/字", fetch), "<h1>/字</h1>");
-        assert_eq!(fetches.get(), 1);
-        assert_eq!(cached(&mut cache, "/字", fetch), "<h1>/字</h1>");
-        assert_eq!(fetches.get(), 1, "the second call is a hit");
+        assert_eq!(
+            cached(&mut cache, "/字", fetch),
+            "<h1>/字</h1>",
+            "/字 is a miss: the fetched page comes back"
+        );
+        assert_eq!(fetches.get(), 1, "a miss fetches the page exactly once");
+        assert_eq!(
+            cached(&mut cache, "/字", fetch),
+            "<h1>/字</h1>",
+            "/字 is cached now: the stored page comes back"
+        );
+        assert_eq!(
+            fetches.get(),
+            1,
+            "the second call for /字 is a hit: it must not fetch again"
+        );
         assert_eq!(
             cache,
             board(&[
                 ("/home", "<h1>home</h1>".to_owned()),
                 ("/字", "<h1>/字</h1>".to_owned())
-            ])
+            ]),
+            "the fetched page is stored under its url; /home stays"
         );
     }
 
@@ -93,18 +114,29 @@ mod tests {
         let mut cache = HashMap::new();
         cached(&mut cache, "/a", page_of).push_str("<p>edited</p>");
         cached(&mut cache, "/a", page_of).push('!');
-        assert_eq!(cache["/a"], "<h1>/a</h1><p>edited</p>!");
+        assert_eq!(
+            cache["/a"], "<h1>/a</h1><p>edited</p>!",
+            "both edits, made through the returned reference, must be in the cache"
+        );
     }
 
     #[test]
     fn one_lookup_per_call() {
         let mut cache = counted(owned(&[("/home", "home".to_owned())]), 4);
         cached(&mut cache, "/home", page_of);
-        assert_eq!(cache.hasher().hashes(), 1, "a hit");
+        assert_eq!(
+            cache.hasher().hashes(),
+            1,
+            "lookups for a hit: exactly one is allowed"
+        );
         cache.hasher().reset();
         cached(&mut cache, "/new", page_of);
-        assert_eq!(cache.hasher().hashes(), 1, "a miss");
-        assert_eq!(cache.len(), 2);
+        assert_eq!(
+            cache.hasher().hashes(),
+            1,
+            "lookups for a miss (fetch and store included): exactly one is allowed"
+        );
+        assert_eq!(cache.len(), 2, "the miss must store /new");
     }
 
     /// The model: a `BTreeMap`, and a log of the urls fetched.

@@ -52,7 +52,8 @@ mod harness;
 mod tests {
     use super::*;
     use crate::harness::{
-        Gen, NAMES, board, buffers, check, kept_its_table, moved_not_copied, owned, same, sorted,
+        Gen, NAMES, blocks_of, board, buffers, check, kept_its_table, moved_not_copied, owned,
+        same, sorted,
     };
     use std::collections::BTreeMap;
 
@@ -61,8 +62,17 @@ mod tests {
         let mut stock = board(&[("kites", 2), ("sleds", 0), ("boots", 9), ("mittens", 3)]);
         let mut clearance = Vec::new();
         clear_out(&mut stock, 2, &mut clearance);
-        assert_eq!(stock, board(&[("boots", 9), ("mittens", 3)]));
-        assert_eq!(clearance, owned(&[("kites", 2), ("sleds", 0)]));
+        assert_eq!(
+            stock,
+            board(&[("boots", 9), ("mittens", 3)]),
+            "kites (2) and sleds (0) are at or below the floor of 2: they leave the stock; \
+             boots and mittens stay"
+        );
+        assert_eq!(
+            clearance,
+            owned(&[("kites", 2), ("sleds", 0)]),
+            "kites and sleds join clearance with their counts, in name order"
+        );
     }
 
     #[test]
@@ -73,8 +83,16 @@ mod tests {
         clear_out(&mut stock, 0, &mut clearance);
         let mut expected = owned(&[("yo-yo", 1), ("ball", 0)]);
         expected.extend(('a'..='z').map(|c| (c.to_string(), -1)));
-        assert_eq!(clearance, expected);
-        assert_eq!(stock, board(&[("zz top", 50)]));
+        assert_eq!(
+            clearance, expected,
+            "yo-yo and ball were there first and stay first, in their order; the 26 new items \
+             follow in name order (only the new items are sorted)"
+        );
+        assert_eq!(
+            stock,
+            board(&[("zz top", 50)]),
+            "only \"zz top\" (50) is above the floor of 0 and stays"
+        );
     }
 
     #[test]
@@ -83,15 +101,23 @@ mod tests {
         let mut stock = board(&entries);
         let mut clearance = Vec::new();
         clear_out(&mut stock, i32::MIN, &mut clearance);
-        assert_eq!(clearance, owned(&[("min", i32::MIN)]));
+        assert_eq!(
+            clearance,
+            owned(&[("min", i32::MIN)]),
+            "a floor of i32::MIN moves only the item at i32::MIN"
+        );
 
         let mut stock = board(&entries);
         let mut clearance = Vec::new();
         clear_out(&mut stock, i32::MAX, &mut clearance);
-        assert!(stock.is_empty());
+        assert!(
+            stock.is_empty(),
+            "a floor of i32::MAX moves every item, but these stay: {stock:?}"
+        );
         assert_eq!(
             clearance,
-            owned(&[("max", i32::MAX), ("min", i32::MIN), ("next", i32::MIN + 1)])
+            owned(&[("max", i32::MAX), ("min", i32::MIN), ("next", i32::MIN + 1)]),
+            "a floor of i32::MAX moves every item, i32::MAX included, in name order"
         );
     }
 
@@ -99,21 +125,39 @@ mod tests {
     fn returns_how_many_moved() {
         let mut stock = board(&[("a", 1), ("b", 2), ("c", 3), ("字", 4)]);
         let mut clearance = owned(&[("old", 0)]);
-        assert_eq!(clear_out(&mut stock, 2, &mut clearance), 2);
-        assert_eq!(clear_out(&mut stock, 2, &mut clearance), 0);
-        assert_eq!(clear_out(&mut stock, 10, &mut clearance), 2);
+        assert_eq!(
+            clear_out(&mut stock, 2, &mut clearance),
+            2,
+            "a and b move: the call returns 2 (the item already in clearance does not count)"
+        );
+        assert_eq!(
+            clear_out(&mut stock, 2, &mut clearance),
+            0,
+            "nothing is left at or below 2: the call returns 0"
+        );
+        assert_eq!(
+            clear_out(&mut stock, 10, &mut clearance),
+            2,
+            "c and 字 move: the call returns 2"
+        );
     }
 
     #[test]
     fn names_are_moved_and_the_table_kept() {
+        // Every name is 15 bytes long: a copy of one is a block of 15 bytes.
         let mut stock: HashMap<String, i32> = (0..400)
-            .map(|i| (format!("item number {i}"), i % 10))
+            .map(|i| (format!("item number {i:>3}"), i % 10))
             .collect();
         let before = buffers(stock.keys());
         let capacity = stock.capacity();
         let mut clearance = Vec::new();
-        let moved = clear_out(&mut stock, 4, &mut clearance);
-        assert_eq!(moved, 200);
+        let (moved, copies) = blocks_of(15, || clear_out(&mut stock, 4, &mut clearance));
+        assert_eq!(moved, 200, "the 200 items with 0 to 4 units must move");
+        assert_eq!(
+            copies, 0,
+            "{copies} item names were copied; none is allowed, not even for a moment (a sort \
+             key, say): each name moves from the stock into clearance"
+        );
         moved_not_copied(&before, clearance.iter().map(|(item, _)| item)).unwrap();
         kept_its_table(capacity, stock.capacity(), moved).unwrap();
     }

@@ -54,8 +54,8 @@ mod harness;
 mod tests {
     use super::*;
     use crate::harness::{
-        Gen, NAMES, board, buffers, check, counted, kept_its_table, moved_not_copied, owned, same,
-        sorted,
+        Gen, NAMES, blocks_of, board, buffers, check, counted, kept_its_table, moved_not_copied,
+        owned, same, sorted,
     };
     use std::collections::BTreeMap;
 
@@ -63,7 +63,12 @@ mod tests {
     fn sessions_expired_by_now_go() {
         let mut sessions = board(&[("a7", 100), ("b2", 99), ("c9", 101), ("字", 0)]);
         evict_expired(&mut sessions, 100);
-        assert_eq!(sessions, board(&[("c9", 101)]));
+        assert_eq!(
+            sessions,
+            board(&[("c9", 101)]),
+            "now is 100: a7 (100, expires right now), b2 (99) and 字 (0) are removed; \
+             c9 (101) stays"
+        );
     }
 
     #[test]
@@ -79,7 +84,9 @@ mod tests {
         let expired = evict_expired(&mut sessions, 50);
         assert_eq!(
             expired,
-            owned(&[("B", 40), ("C", 40), ("b", 40), ("a", 10), ("x", 10)])
+            owned(&[("B", 40), ("C", 40), ("b", 40), ("a", 10), ("x", 10)]),
+            "(id, now - expiry), most overdue first (40 before 10); on a tie, by id in byte \
+             order (capitals first)"
         );
 
         // Many ties: hash order never sorts them by luck.
@@ -89,30 +96,55 @@ mod tests {
             .map(|(id, _)| id)
             .collect();
         let alphabet: Vec<String> = ('a'..='z').map(String::from).collect();
-        assert_eq!(ids, alphabet);
+        assert_eq!(
+            ids, alphabet,
+            "26 sessions tie (all 0 overdue): they must come back by id, a to z"
+        );
     }
 
     #[test]
     fn times_at_the_ends_of_the_range() {
         let mut sessions = board(&[("never", u64::MAX), ("epoch", 0), ("one", 1)]);
-        assert_eq!(evict_expired(&mut sessions, 0), owned(&[("epoch", 0)]));
+        assert_eq!(
+            evict_expired(&mut sessions, 0),
+            owned(&[("epoch", 0)]),
+            "now is 0: only epoch (expiry 0) has expired, 0 ago"
+        );
         assert_eq!(
             evict_expired(&mut sessions, u64::MAX),
-            owned(&[("one", u64::MAX - 1), ("never", 0)])
+            owned(&[("one", u64::MAX - 1), ("never", 0)]),
+            "now is u64::MAX: one expired u64::MAX - 1 ago, never expires right now (0 ago)"
         );
-        assert!(sessions.is_empty());
+        assert!(
+            sessions.is_empty(),
+            "now is u64::MAX: every session has expired, but these stay: {sessions:?}"
+        );
     }
 
     #[test]
     fn ids_moved_no_lookup_table_kept() {
+        // Every id is 18 bytes long: a copy of one is a block of 18 bytes.
         let entries: Vec<(String, u64)> =
             (0..400).map(|i| (format!("session {i:>10}"), i)).collect();
         let mut sessions = counted(entries, 0);
         let before = buffers(sessions.keys());
         let capacity = sessions.capacity();
-        let expired = evict_expired(&mut sessions, 199);
-        assert_eq!(expired.len(), 200);
-        assert_eq!(sessions.hasher().hashes(), 0, "lookups");
+        let (expired, copies) = blocks_of(18, || evict_expired(&mut sessions, 199));
+        assert_eq!(
+            expired.len(),
+            200,
+            "sessions expiring at 0 to 199 have expired by 199: 200 must go"
+        );
+        assert_eq!(
+            copies, 0,
+            "{copies} ids were copied; none is allowed, not even for a moment (a sort key, \
+             say): each id moves out of the map into the result"
+        );
+        assert_eq!(
+            sessions.hasher().hashes(),
+            0,
+            "lookups: none is allowed (the map itself must hand out the expired sessions)"
+        );
         moved_not_copied(&before, expired.iter().map(|(id, _)| id)).unwrap();
         kept_its_table(capacity, sessions.capacity(), 200).unwrap();
     }

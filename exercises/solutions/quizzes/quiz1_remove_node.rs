@@ -7,7 +7,8 @@
 // A graph is stored as adjacency lists: node -> the nodes it links to (no
 // list names a node twice). Remove one node: its own entry, and every link
 // to it from the other lists. Nobody tells you which tool to use this time:
-// the rules below decide it.
+// of the tools of lessons 00 to 02, the rules below leave one. (A tool from
+// a later lesson passes too, if it keeps the rules.)
 //
 // Rules (each is checked by the test named after it):
 // - the node's entry goes, and so does every link to it, even when the
@@ -66,19 +67,31 @@ mod tests {
             ("Tromsø", &[]),
         ]);
         remove_node(&mut g, "Bergen");
-        assert_eq!(g, lists(&[("Oslo", &["Tromsø"]), ("Tromsø", &[])]));
+        assert_eq!(
+            g,
+            lists(&[("Oslo", &["Tromsø"]), ("Tromsø", &[])]),
+            "Bergen's entry goes, and so does Oslo's link to Bergen"
+        );
 
         // "Narvik" has no list of its own; the links to it go all the same.
         let mut g = lists(&[("Oslo", &["Narvik"]), ("Tromsø", &["Narvik", "Oslo"])]);
         remove_node(&mut g, "Narvik");
-        assert_eq!(g, lists(&[("Oslo", &[]), ("Tromsø", &["Oslo"])]));
+        assert_eq!(
+            g,
+            lists(&[("Oslo", &[]), ("Tromsø", &["Oslo"])]),
+            "Narvik has no entry of its own: the links to it must go all the same"
+        );
     }
 
     #[test]
     fn other_links_keep_their_order() {
         let mut g = lists(&[("a", &["e", "d", "x", "c", "b"]), ("x", &["x", "a"])]);
         remove_node(&mut g, "x");
-        assert_eq!(g, lists(&[("a", &["e", "d", "c", "b"])]));
+        assert_eq!(
+            g,
+            lists(&[("a", &["e", "d", "c", "b"])]),
+            "x goes from a's list, and a's other links keep their order (e, d, c, b)"
+        );
     }
 
     #[test]
@@ -92,15 +105,28 @@ mod tests {
             ("", &["hub"]),
             ("Hub", &["a"]),
         ]);
-        assert_eq!(remove_node(&mut g, "hub"), ["", "A", "b", "字"]);
+        assert_eq!(
+            remove_node(&mut g, "hub"),
+            ["", "A", "b", "字"],
+            "the nodes that linked to hub, sorted in byte order; hub's own self-link does not \
+             count, and \"Hub\" is another node"
+        );
 
         // Twenty-six nodes link to "hub": hash order never sorts them by luck.
         let mut g: HashMap<String, Vec<String>> = ('a'..='z')
             .map(|c| (c.to_string(), vec!["hub".to_owned()]))
             .collect();
         let alphabet: Vec<String> = ('a'..='z').map(String::from).collect();
-        assert_eq!(remove_node(&mut g, "hub"), alphabet);
-        assert_eq!(remove_node(&mut g, "nobody"), Vec::<String>::new());
+        assert_eq!(
+            remove_node(&mut g, "hub"),
+            alphabet,
+            "the 26 nodes that linked to hub, sorted: a to z"
+        );
+        assert_eq!(
+            remove_node(&mut g, "nobody"),
+            Vec::<String>::new(),
+            "nobody links to \"nobody\": the call returns no name"
+        );
     }
 
     #[test]
@@ -115,9 +141,20 @@ mod tests {
             .collect();
         g.insert("lonely".to_owned(), vec!["node number 0".to_owned()]);
         let (linked, allocated) = allocations(|| remove_node(&mut g, "lonely"));
-        assert_eq!(allocated, 0);
-        assert!(linked.is_empty());
-        assert_eq!(g.len(), 300);
+        assert_eq!(
+            allocated, 0,
+            "{allocated} allocations when no list names the node; none is allowed: copy only \
+             the names of the nodes that link to it"
+        );
+        assert!(
+            linked.is_empty(),
+            "nobody links to \"lonely\": the call must return no name, got {linked:?}"
+        );
+        assert_eq!(
+            g.len(),
+            300,
+            "\"lonely\"'s entry goes and the 300 other nodes stay"
+        );
     }
 
     fn model(

@@ -76,23 +76,48 @@ mod tests {
     fn new_term_keeps_who_passed() {
         let mut grades = map(&[(17, 12), (4, 10), (9, 9), (23, -3), (u32::MAX, i32::MAX)]);
         new_term(&mut grades, 10);
-        assert_eq!(grades, map(&[(17, 0), (4, 0), (u32::MAX, 0)]));
+        assert_eq!(
+            grades,
+            map(&[(17, 0), (4, 0), (u32::MAX, 0)]),
+            "pass mark 10: 17 (12), 4 (exactly 10) and u32::MAX stay, their grades reset to 0; \
+             9 (9) and 23 (-3) leave"
+        );
 
         let mut grades = map(&[(1, i32::MIN), (2, i32::MAX), (3, i32::MAX - 1)]);
         new_term(&mut grades, i32::MIN);
-        assert_eq!(grades, map(&[(1, 0), (2, 0), (3, 0)]));
+        assert_eq!(
+            grades,
+            map(&[(1, 0), (2, 0), (3, 0)]),
+            "pass mark i32::MIN: every grade is at or above it, so everyone stays, reset to 0"
+        );
 
         let mut grades = map(&[(1, i32::MIN), (2, i32::MAX), (3, i32::MAX - 1)]);
         new_term(&mut grades, i32::MAX);
-        assert_eq!(grades, map(&[(2, 0)]));
+        assert_eq!(
+            grades,
+            map(&[(2, 0)]),
+            "pass mark i32::MAX: only the grade i32::MAX passes"
+        );
     }
 
     #[test]
     fn new_term_returns_how_many_left() {
         let mut grades = map(&[(1, 5), (2, 15), (3, 4), (4, 50)]);
-        assert_eq!(new_term(&mut grades, 10), 2);
-        assert_eq!(new_term(&mut grades, 0), 0);
-        assert_eq!(new_term(&mut grades, 1), 2);
+        assert_eq!(
+            new_term(&mut grades, 10),
+            2,
+            "pass mark 10: students 1 (5) and 3 (4) leave: the call returns 2"
+        );
+        assert_eq!(
+            new_term(&mut grades, 0),
+            0,
+            "pass mark 0: the two left have 0, which passes: the call returns 0"
+        );
+        assert_eq!(
+            new_term(&mut grades, 1),
+            2,
+            "pass mark 1: both students (grade 0) leave: the call returns 2"
+        );
     }
 
     #[test]
@@ -100,9 +125,19 @@ mod tests {
         let mut grades = counted((0..1000).map(|n| (n, (n % 20) as i32)), 0);
         let capacity = grades.capacity();
         let (left, allocated) = allocations(|| new_term(&mut grades, 10));
-        assert_eq!(left, 500);
-        assert_eq!(allocated, 0, "allocations");
-        assert_eq!(grades.hasher().hashes(), 0, "lookups");
+        assert_eq!(
+            left, 500,
+            "grades 0 to 9 are below the pass mark of 10: 500 of 1000 students leave"
+        );
+        assert_eq!(
+            allocated, 0,
+            "{allocated} allocations in new_term; none is allowed"
+        );
+        assert_eq!(
+            grades.hasher().hashes(),
+            0,
+            "lookups in new_term: none is allowed"
+        );
         kept_its_table(capacity, grades.capacity(), left).unwrap();
     }
 
@@ -111,36 +146,56 @@ mod tests {
         let mut grades = map(&[(42, 7), (7, 42), (u32::MAX, -1), (0, 0), (19, i32::MIN)]);
         assert_eq!(
             graduate(&mut grades),
-            [(0, 0), (7, 42), (19, i32::MIN), (42, 7), (u32::MAX, -1)]
+            [(0, 0), (7, 42), (19, i32::MIN), (42, 7), (u32::MAX, -1)],
+            "every (student number, grade) pair comes back, sorted by student number"
         );
-        assert!(grades.is_empty());
+        assert!(
+            grades.is_empty(),
+            "the class must be empty after graduation, but these stay: {grades:?}"
+        );
 
         // Enough students that hash order is never sorted by luck.
         let mut grades: HashMap<u32, i32> = (0..100).map(|n| (n * 37 % 101, 1)).collect();
         let numbers: Vec<u32> = graduate(&mut grades).into_iter().map(|(n, _)| n).collect();
         let mut sorted_numbers = numbers.clone();
         sorted_numbers.sort_unstable();
-        assert_eq!(numbers, sorted_numbers);
+        assert_eq!(
+            numbers, sorted_numbers,
+            "the pairs must come back sorted by student number"
+        );
     }
 
     #[test]
     fn graduate_keeps_the_capacity() {
         let mut grades: HashMap<u32, i32> = (0..500).map(|n| (n, 1)).collect();
         let capacity = grades.capacity();
-        assert_eq!(graduate(&mut grades).len(), 500);
-        assert_eq!(grades.capacity(), capacity);
+        assert_eq!(
+            graduate(&mut grades).len(),
+            500,
+            "all 500 students must come back"
+        );
+        assert_eq!(
+            grades.capacity(),
+            capacity,
+            "the emptied map must keep its capacity for next year's class"
+        );
     }
 
     #[test]
     fn graduate_allocates_at_most_twice() {
         let mut grades = counted((0..1000).map(|n| (n * 7919 % 1000, 1)), 0);
         let (class, allocated) = allocations(|| graduate(&mut grades));
-        assert_eq!(class.len(), 1000);
+        assert_eq!(class.len(), 1000, "all 1000 students must come back");
         assert!(
             allocated <= 2,
-            "{allocated} allocations; at most 2 are allowed"
+            "{allocated} allocations in graduate; at most 2 are allowed (the returned vector, \
+             and the scratch space a sort may need)"
         );
-        assert_eq!(grades.hasher().hashes(), 0, "lookups");
+        assert_eq!(
+            grades.hasher().hashes(),
+            0,
+            "lookups in graduate: none is allowed"
+        );
     }
 
     fn model_new_term(class: &[(u32, i32)], pass: i32) -> (usize, BTreeMap<u32, i32>) {

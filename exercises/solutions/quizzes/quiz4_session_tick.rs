@@ -67,8 +67,8 @@ mod harness;
 mod tests {
     use super::*;
     use crate::harness::{
-        Gen, NAMES, allocations, board, buffers, check, counted, kept_its_table, moved_not_copied,
-        owned, same, sorted,
+        Gen, NAMES, allocations, blocks_of, board, buffers, check, counted, kept_its_table,
+        moved_not_copied, owned, same, sorted,
     };
     use std::collections::BTreeMap;
 
@@ -79,16 +79,36 @@ mod tests {
         cache.insert("A".to_owned(), 0);
         let mut expected: Vec<(String, u64)> = ('a'..='z').map(|c| (c.to_string(), 10)).collect();
         expected.insert(0, ("A".to_owned(), 0));
-        assert_eq!(tick(&mut cache, &[], 10, 60), expected);
-        assert_eq!(cache, board(&[("live", 11)]));
+        assert_eq!(
+            tick(&mut cache, &[], 10, 60),
+            expected,
+            "now is 10: the 27 sessions that expire at 10 or earlier leave, as (id, expiry) \
+             sorted by id (\"A\" before \"a\")"
+        );
+        assert_eq!(
+            cache,
+            board(&[("live", 11)]),
+            "only \"live\" (expires at 11) stays"
+        );
     }
 
     #[test]
     fn hits_renew_live_sessions_only() {
         let mut cache = board(&[("old", 100), ("live", 101), ("other", 500)]);
         let expired = tick(&mut cache, &["old", "live", "new", "live", "Live"], 100, 60);
-        assert_eq!(expired, owned(&[("old", 100)]));
-        assert_eq!(cache, board(&[("live", 160), ("other", 500)]));
+        assert_eq!(
+            expired,
+            owned(&[("old", 100)]),
+            "now is 100: \"old\" expires at 100 and leaves, even though it was hit: expired \
+             sessions leave before any hit is counted"
+        );
+        assert_eq!(
+            cache,
+            board(&[("live", 160), ("other", 500)]),
+            "\"live\" is renewed to now + ttl = 160 (hit twice, same result); \"old\" is not \
+             brought back; \"new\" and \"Live\" are unknown and must not be created; \
+             \"other\" was not hit"
+        );
     }
 
     #[test]
@@ -97,12 +117,15 @@ mod tests {
         tick(&mut cache, &["far", "soon"], 10, 60);
         assert_eq!(
             cache,
-            board(&[("far", 70), ("soon", 70), ("edge", u64::MAX - 1)])
+            board(&[("far", 70), ("soon", 70), ("edge", u64::MAX - 1)]),
+            "a hit sets the expiry to now + ttl = 70, even for \"far\", which expired later \
+             (10 000); \"edge\" was not hit"
         );
         tick(&mut cache, &["edge"], 11, u64::MAX);
         assert_eq!(
             cache,
-            board(&[("far", 70), ("soon", 70), ("edge", u64::MAX)])
+            board(&[("far", 70), ("soon", 70), ("edge", u64::MAX)]),
+            "now + ttl = 11 + u64::MAX must stop at u64::MAX, not wrap or panic"
         );
     }
 
@@ -117,11 +140,11 @@ mod tests {
             "nobody",
             "session 60",
         ];
-        let expired = tick(&mut cache, &hits, 49, 100);
-        assert_eq!(expired.len(), 50);
+        tick(&mut cache, &hits, 49, 100);
         assert!(
             cache.hasher().hashes() <= hits.len(),
-            "{} lookups for {} hits",
+            "{} lookups for {} hits; at most one per hit is allowed, and none to find the \
+             expired sessions",
             cache.hasher().hashes(),
             hits.len()
         );
@@ -134,18 +157,39 @@ mod tests {
             .collect();
         let hits = ["session            5", "session          299", "gone"];
         let (expired, allocated) = allocations(|| tick(&mut cache, &hits, 999, 10));
-        assert!(expired.is_empty());
-        assert_eq!(allocated, 0);
-        assert_eq!(cache["session          299"], 1009);
+        assert!(
+            expired.is_empty(),
+            "now is 999 and every session expires at 1000 or later: nothing may expire, got \
+             {expired:?}"
+        );
+        assert_eq!(
+            allocated, 0,
+            "{allocated} allocations in a tick where nothing expires; none is allowed (a renewal \
+             needs no owned id and no new entry)"
+        );
+        assert_eq!(
+            cache["session          299"], 1009,
+            "the hit on session 299 renews it to now + ttl = 1009"
+        );
     }
 
     #[test]
     fn expired_ids_are_moved() {
         let mut cache: HashMap<String, u64> =
             (0..300).map(|i| (format!("session {i:>12}"), i)).collect();
+        // Every id is 20 bytes long: a copy of one is a block of 20 bytes.
         let before = buffers(cache.keys());
-        let expired = tick(&mut cache, &[], 149, 10);
-        assert_eq!(expired.len(), 150);
+        let (expired, copies) = blocks_of(20, || tick(&mut cache, &[], 149, 10));
+        assert_eq!(
+            expired.len(),
+            150,
+            "sessions expiring at 0 to 149 have expired by 149: 150 must leave"
+        );
+        assert_eq!(
+            copies, 0,
+            "{copies} ids were copied; none is allowed, not even for a moment (a sort key, \
+             say): each expired id moves out of the cache"
+        );
         moved_not_copied(&before, expired.iter().map(|(id, _)| id)).unwrap();
     }
 
@@ -155,7 +199,11 @@ mod tests {
         let capacity = cache.capacity();
         let expired = tick(&mut cache, &["s299"], 199, 10);
         kept_its_table(capacity, cache.capacity(), expired.len()).unwrap();
-        assert_eq!(cache.len(), 100);
+        assert_eq!(
+            cache.len(),
+            100,
+            "sessions expiring at 0 to 199 leave at now = 199: 100 must stay"
+        );
     }
 
     fn model(
