@@ -56,7 +56,10 @@ fn quoted_headlines(markdown: &str) -> Vec<String> {
 fn a_text_block_finds_its_headlines_only() {
     let page = "```text\nerror[E0502]: one\n  | label\n```\nerror: not in a block\n\
                 ```sh\nwarning: in a shell block\n```\n```text\nwarning: two\n```\n";
-    assert_eq!(quoted_headlines(page), ["error[E0502]: one", "warning: two"]);
+    assert_eq!(
+        quoted_headlines(page),
+        ["error[E0502]: one", "warning: two"]
+    );
 }
 
 #[test]
@@ -65,7 +68,11 @@ fn every_quoted_compiler_line_is_pinned() {
     for dir in ["compile_fail", "lessons"] {
         stderr_files(Path::new(dir), &mut pinned);
     }
-    assert!(pinned.len() > 10, "found only {} .stderr files", pinned.len());
+    assert!(
+        pinned.len() > 10,
+        "found only {} .stderr files",
+        pinned.len()
+    );
     let pinned_lines: Vec<String> = pinned
         .iter()
         .flat_map(|file| {
@@ -87,6 +94,9 @@ fn every_quoted_compiler_line_is_pinned() {
             }
         }
     }
-    assert!(quoted > 0, "no page quotes compiler output: is the scan broken?");
+    assert!(
+        quoted > 0,
+        "no page quotes compiler output: is the scan broken?"
+    );
     assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
 }
