@@ -72,6 +72,34 @@ fn get_mut_inside_an_iter_loop_blocks() {
 }
 
 #[test]
+fn insert_inside_an_iter_loop_blocks() {
+    assert_eq!(run("iter-insert"), blocked());
+}
+
+#[test]
+fn alter_inside_an_iter_loop_blocks() {
+    assert_eq!(run("iter-alter"), blocked());
+}
+
+#[test]
+fn reading_calls_inside_an_iter_loop_return() {
+    let outcome = run("iter-read");
+    let Outcome::Exited {
+        success: true,
+        stdout,
+        ..
+    } = outcome
+    else {
+        panic!("expected it to finish: {outcome:?}");
+    };
+    // `view` carries the "any sort of reference" warning, yet returns.
+    assert!(
+        stdout.contains("read every entry inside the walk: 4 of 4"),
+        "{stdout}"
+    );
+}
+
+#[test]
 fn entry_while_a_ref_is_alive_blocks() {
     assert_eq!(run("ref-entry"), blocked());
 }

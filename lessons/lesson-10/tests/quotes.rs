@@ -82,14 +82,14 @@ fn the_std_quotes_are_rust_1_95s_words() {
             .collect::<Vec<_>>()
             .join(" ")
     });
-    // The chapter (or a module) quotes each sentence.
+    // The chapter sends the reader to the two functions' docs, which quote
+    // each sentence.
     let sentence = |quote: &'static str| quote.trim_end_matches('.');
-    assert!(chapter[0].contains(RWLOCK_WRITE), "lib.rs");
+    assert!(chapter[0].contains(
+        "Rust 1.95's documentation allows a panic instead (its words are quoted in those two functions' docs)"
+    ));
     assert!(chapter[1].contains(sentence(RWLOCK_WRITE)), "rwlock.rs");
     assert!(chapter[2].contains(MUTEX_LOCK), "mutex.rs");
-    assert!(chapter[0].contains(
-        "this function will not return on the second call (it might panic or deadlock, for example)"
-    ));
     let version = Command::new("rustc")
         .arg("--version")
         .output()
@@ -163,12 +163,33 @@ fn the_dashmap_quotes_are_6_2_1s_words() {
     };
     assert_eq!(source.matches(ANY).count(), 12);
     assert_eq!(source.matches(MUTABLE).count(), 6);
-    for name in ["insert", "get_mut", "entry", "alter", "retain", "iter_mut"] {
+    for name in [
+        "insert", "get_mut", "entry", "alter", "retain", "iter_mut", "view",
+    ] {
         assert!(doc_of(&source, name).contains(ANY), "{name}");
     }
-    for name in ["get", "iter", "len"] {
+    for name in ["get", "iter", "len", "contains_key"] {
         assert!(doc_of(&source, name).contains(MUTABLE), "{name}");
     }
     assert!(doc_of(&source, "with_shard_amount").contains("shard_amount should greater than 0"));
     assert!(source.contains("assert!(shard_amount > 1);"));
+    // The example's documentation quotes them.
+    let example: String = include_str!("../examples/dashmap.rs")
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("//!"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for quote in [
+        ANY,
+        "... when holding a mutable reference into the map.",
+        "`shard_amount should greater than 0`",
+        "18 methods",
+        "on 12 of them",
+        "on 6",
+    ] {
+        assert!(example.contains(quote), "examples/dashmap.rs: {quote:?}");
+    }
 }
