@@ -189,7 +189,27 @@
 //! * **Borrow the fields separately**: call a function of only what the step
 //!   uses from a `values_mut()` walk of `self.scores`, passing `self.bonus`
 //!   and `&mut self.bonuses_given` ([`League::bump_everyone`]). Nothing is
-//!   collected or looked up.
+//!   collected or looked up. Written inline, the step looks like this:
+//!
+//! ```
+//! # use std::collections::HashMap;
+//! struct League { scores: HashMap<String, i32>, bonus: i32, bonuses_given: u32 }
+//!
+//! impl League {
+//!     fn bump_everyone(&mut self) {
+//!         // The walk borrows `self.scores` only; the other fields stay free.
+//!         for score in self.scores.values_mut() {
+//!             *score = score.saturating_add(self.bonus);
+//!             self.bonuses_given = self.bonuses_given.saturating_add(1);
+//!         }
+//!     }
+//! }
+//! let scores = HashMap::from([(String::from("Alice"), 10)]);
+//! let mut league = League { scores, bonus: 2, bonuses_given: 0 };
+//! league.bump_everyone();
+//! assert_eq!((league.scores["Alice"], league.bonuses_given), (12, 1));
+//! ```
+//!
 //! * **Collect first**: clone the names, then call the method
 //!   ([`League::bump_everyone_collect_first`]), when the step needs the whole
 //!   struct (it calls other methods, inserts or removes players), at lesson

@@ -139,6 +139,30 @@
 //!   that locks by itself ([`rwlock::award_bonus_collect_first`]). The lock
 //!   is released between the phases, so the job is not all or nothing.
 //!
+//! ```
+//! use std::collections::HashMap;
+//! use std::sync::RwLock;
+//!
+//! let scores: RwLock<HashMap<String, i32>> =
+//!     RwLock::new(HashMap::from([(String::from("Alice"), 10)]));
+//! // One write guard for the whole job: a temporary of the `for` header,
+//! // alive until the loop ends, which is what this job wants.
+//! for score in scores.write().unwrap().values_mut() {
+//!     *score = score.saturating_add(1);
+//! }
+//! // End the guard first: the read guard is dropped at the block's `}`.
+//! let names: Vec<String> = {
+//!     let board = scores.read().unwrap();
+//!     board.keys().cloned().collect()
+//! };
+//! for name in &names {
+//!     if let Some(score) = scores.write().unwrap().get_mut(name) {
+//!         *score = score.saturating_add(1);
+//!     }
+//! }
+//! assert_eq!(scores.read().unwrap()["Alice"], 12);
+//! ```
+//!
 //! The compiler still checks what you do *with* a guard: a read guard
 //! dereferences to `&HashMap` only, so writing through it is E0596
 //! (`compile_fail/values_mut_through_read_guard.rs`):
