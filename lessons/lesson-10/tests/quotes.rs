@@ -4,55 +4,16 @@
 //! documentation is on disk, and say loudly on standard error when it is not
 //! (without failing: neither is needed to build the course).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-/// Writes a `NOT CHECKED` line straight to standard error (the harness
-/// swallows `eprintln!` of a passing test).
+/// Shared with lessons 09 and 11: the toolchain's std documentation.
+#[allow(dead_code)]
+#[path = "../../lesson-09/tests/common/std_docs.rs"]
+mod std_docs;
+
+/// Says loudly that `what` was not checked, and why.
 fn not_checked(what: &str, why: &str) {
-    writeln!(
-        std::io::stderr().lock(),
-        "NOT CHECKED lesson-10 tests/quotes.rs: {what}: {why}"
-    )
-    .expect("can write to stderr");
-}
-
-/// `html` without its tags, entities decoded (the few rustdoc uses), every
-/// run of whitespace one space.
-fn text_of(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    let text = text
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The toolchain's std docs page `std/sync/<page>`, if installed.
-fn std_page(page: &str) -> Option<String> {
-    let output = Command::new("rustc")
-        .args(["--print", "sysroot"])
-        .output()
-        .ok()?;
-    let sysroot = String::from_utf8(output.stdout).ok()?;
-    let path: PathBuf = [sysroot.trim(), "share/doc/rust/html/std/sync", page]
-        .iter()
-        .collect();
-    std::fs::read_to_string(path)
-        .ok()
-        .map(|html| text_of(&html))
+    std_docs::not_checked(&format!("lesson-10 tests/quotes.rs: {what}"), why);
 }
 
 const RWLOCK_WRITE: &str = "This function might panic when called if the lock is already held \
@@ -90,27 +51,18 @@ fn the_std_quotes_are_rust_1_95s_words() {
     ));
     assert!(chapter[1].contains(sentence(RWLOCK_WRITE)), "rwlock.rs");
     assert!(chapter[2].contains(MUTEX_LOCK), "mutex.rs");
-    let version = Command::new("rustc")
-        .arg("--version")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-        .unwrap_or_default();
-    if !testkit::rustc::is_pinned(&version) {
-        not_checked(
-            "std's wording",
-            &format!("the quotes are 1.95's, this is {version}"),
-        );
-        return;
-    }
+    let docs = |page: &str, method: &str| {
+        std_docs::method_html(page, method).map(|html| std_docs::text(&html))
+    };
     match (
-        std_page("struct.RwLock.html"),
-        std_page("struct.Mutex.html"),
+        docs("sync/struct.RwLock.html", "write"),
+        docs("sync/struct.Mutex.html", "lock"),
     ) {
-        (Some(rwlock), Some(mutex)) => {
+        (Ok(rwlock), Ok(mutex)) => {
             assert!(rwlock.contains(RWLOCK_WRITE), "RwLock docs changed");
             assert!(mutex.contains(MUTEX_LOCK), "Mutex docs changed");
         }
-        _ => not_checked("std's wording", "the rust-docs component is not installed"),
+        (Err(why), _) | (_, Err(why)) => not_checked("std's wording", &why),
     }
 }
 

@@ -1,7 +1,7 @@
 //! What std documents, read from the toolchain's own documentation (the
 //! `rustup` component `rust-docs`, HTML under `<sysroot>/share/doc/rust/html`).
 //!
-//! Used by the tests of lessons 09 and 11 that check a chapter's quotes of
+//! Used by the tests of lessons 09, 10 and 11 that check a chapter's quotes of
 //! std's documentation and its "stable since" versions. Those are facts about
 //! Rust 1.95's documentation: on another compiler, or without the component,
 //! the callers check nothing and say so loudly ([`not_checked`]).
