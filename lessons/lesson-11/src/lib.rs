@@ -53,8 +53,8 @@
 //! zeros in a row. Another states the whole truth: the loop is right exactly
 //! when no two matching elements are neighbours. Written
 //! `for i in 0..results.len()`, the loop is worse: the range is computed
-//! once, so after a removal it indexes past the end and panics with "index
-//! out of bounds" (a unit test shows it).
+//! once, so a removal before the last turn makes that turn index past the
+//! new end and panic with "index out of bounds" (a unit test shows it).
 //!
 //! The borrow checker cannot help: it stops *borrows* from overlapping, and
 //! an index is not a borrow. The rule it enforces for iterators, "nobody
