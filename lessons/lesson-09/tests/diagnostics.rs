@@ -11,10 +11,16 @@
 //!   (`rust-toolchain.toml`); with another compiler the test still requires
 //!   the example to be rejected, and says loudly that it did not compare the
 //!   wording.
+//! * It quotes std's documentation of `HashMap::get_disjoint_mut` and the
+//!   version it is stable since: checked against the toolchain's own
+//!   documentation (`tests/common/std_docs.rs`).
 
 use std::path::{Path, PathBuf};
 
 use testkit::rustc::{Rustc, wording_is_pinned, write_example};
+
+#[path = "common/std_docs.rs"]
+mod std_docs;
 
 /// Every label or line the chapter quotes, and the gallery case it is from.
 const QUOTES: &[(&str, &str)] = &[
@@ -71,15 +77,54 @@ fn main() {
 }
 "#;
 
-/// The lesson's chapter, its doc lines joined into one line of prose.
+/// The lesson's chapter, its `//!` lines joined into one line of prose.
 fn chapter() -> String {
+    doc_lines("//!")
+}
+
+/// Every doc comment of `src/lib.rs` (the chapter and the items' docs), joined.
+fn all_docs() -> String {
+    format!("{} {}", doc_lines("//!"), doc_lines("///"))
+}
+
+/// The lines of `src/lib.rs` that start with `marker`, without it, joined
+/// into one line.
+fn doc_lines(marker: &str) -> String {
     let source = include_str!("../src/lib.rs");
     let prose: Vec<&str> = source
         .lines()
-        .filter_map(|line| line.trim_start().strip_prefix("//!"))
+        .filter_map(|line| line.trim_start().strip_prefix(marker))
         .map(str::trim)
         .collect();
     prose.join(" ")
+}
+
+#[test]
+fn get_disjoint_mut_is_documented_as_the_lesson_quotes() {
+    let docs = all_docs();
+    let quotes = [
+        "Panics if any keys are overlapping",
+        "currently has a time-complexity of O(n^2)",
+    ];
+    for quote in quotes {
+        assert!(docs.contains(quote), "the lesson does not quote {quote:?}");
+    }
+    assert!(chapter().contains("`HashMap::get_disjoint_mut` (stable since Rust 1.86)"));
+    let html = match std_docs::method_html(
+        "collections/hash_map/struct.HashMap.html",
+        "get_disjoint_mut",
+    ) {
+        Ok(html) => html,
+        Err(why) => {
+            std_docs::not_checked("lesson-09 tests/diagnostics.rs", &why);
+            return;
+        }
+    };
+    assert_eq!(std_docs::stable_since(&html), Some("1.86.0"));
+    let std_text = std_docs::text(&html);
+    for quote in quotes {
+        assert!(std_text.contains(quote), "std does not say {quote:?}");
+    }
 }
 
 #[test]

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use crate::BONUS;
 
-/// **Broken on purpose:** the source article's opening loop, moved behind a
+/// **Broken on purpose:** lesson 01's opening loop (E0502 there), moved behind a
 /// `RefCell`. It compiles, and panics as soon as the board has a player.
 ///
 /// The loop walks `scores.borrow().keys()`, so a `Ref` is alive for the

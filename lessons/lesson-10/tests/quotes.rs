@@ -4,55 +4,16 @@
 //! documentation is on disk, and say loudly on standard error when it is not
 //! (without failing: neither is needed to build the course).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-/// Writes a `NOT CHECKED` line straight to standard error (the harness
-/// swallows `eprintln!` of a passing test).
+/// Shared with lessons 09 and 11: the toolchain's std documentation.
+#[allow(dead_code)]
+#[path = "../../lesson-09/tests/common/std_docs.rs"]
+mod std_docs;
+
+/// Says loudly that `what` was not checked, and why.
 fn not_checked(what: &str, why: &str) {
-    writeln!(
-        std::io::stderr().lock(),
-        "NOT CHECKED lesson-10 tests/quotes.rs: {what}: {why}"
-    )
-    .expect("can write to stderr");
-}
-
-/// `html` without its tags, entities decoded (the few rustdoc uses), every
-/// run of whitespace one space.
-fn text_of(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    let text = text
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The toolchain's std docs page `std/sync/<page>`, if installed.
-fn std_page(page: &str) -> Option<String> {
-    let output = Command::new("rustc")
-        .args(["--print", "sysroot"])
-        .output()
-        .ok()?;
-    let sysroot = String::from_utf8(output.stdout).ok()?;
-    let path: PathBuf = [sysroot.trim(), "share/doc/rust/html/std/sync", page]
-        .iter()
-        .collect();
-    std::fs::read_to_string(path)
-        .ok()
-        .map(|html| text_of(&html))
+    std_docs::not_checked(&format!("lesson-10 tests/quotes.rs: {what}"), why);
 }
 
 const RWLOCK_WRITE: &str = "This function might panic when called if the lock is already held \
@@ -82,35 +43,26 @@ fn the_std_quotes_are_rust_1_95s_words() {
             .collect::<Vec<_>>()
             .join(" ")
     });
-    // The chapter (or a module) quotes each sentence.
+    // The chapter sends the reader to the two functions' docs, which quote
+    // each sentence.
     let sentence = |quote: &'static str| quote.trim_end_matches('.');
-    assert!(chapter[0].contains(RWLOCK_WRITE), "lib.rs");
+    assert!(chapter[0].contains(
+        "Rust 1.95's documentation allows a panic instead (its words are quoted in those two functions' docs)"
+    ));
     assert!(chapter[1].contains(sentence(RWLOCK_WRITE)), "rwlock.rs");
     assert!(chapter[2].contains(MUTEX_LOCK), "mutex.rs");
-    assert!(chapter[0].contains(
-        "this function will not return on the second call (it might panic or deadlock, for example)"
-    ));
-    let version = Command::new("rustc")
-        .arg("--version")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
-        .unwrap_or_default();
-    if !testkit::rustc::is_pinned(&version) {
-        not_checked(
-            "std's wording",
-            &format!("the quotes are 1.95's, this is {version}"),
-        );
-        return;
-    }
+    let docs = |page: &str, method: &str| {
+        std_docs::method_html(page, method).map(|html| std_docs::text(&html))
+    };
     match (
-        std_page("struct.RwLock.html"),
-        std_page("struct.Mutex.html"),
+        docs("sync/struct.RwLock.html", "write"),
+        docs("sync/struct.Mutex.html", "lock"),
     ) {
-        (Some(rwlock), Some(mutex)) => {
+        (Ok(rwlock), Ok(mutex)) => {
             assert!(rwlock.contains(RWLOCK_WRITE), "RwLock docs changed");
             assert!(mutex.contains(MUTEX_LOCK), "Mutex docs changed");
         }
-        _ => not_checked("std's wording", "the rust-docs component is not installed"),
+        (Err(why), _) | (_, Err(why)) => not_checked("std's wording", &why),
     }
 }
 
@@ -163,12 +115,33 @@ fn the_dashmap_quotes_are_6_2_1s_words() {
     };
     assert_eq!(source.matches(ANY).count(), 12);
     assert_eq!(source.matches(MUTABLE).count(), 6);
-    for name in ["insert", "get_mut", "entry", "alter", "retain", "iter_mut"] {
+    for name in [
+        "insert", "get_mut", "entry", "alter", "retain", "iter_mut", "view",
+    ] {
         assert!(doc_of(&source, name).contains(ANY), "{name}");
     }
-    for name in ["get", "iter", "len"] {
+    for name in ["get", "iter", "len", "contains_key"] {
         assert!(doc_of(&source, name).contains(MUTABLE), "{name}");
     }
     assert!(doc_of(&source, "with_shard_amount").contains("shard_amount should greater than 0"));
     assert!(source.contains("assert!(shard_amount > 1);"));
+    // The example's documentation quotes them.
+    let example: String = include_str!("../examples/dashmap.rs")
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("//!"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for quote in [
+        ANY,
+        "... when holding a mutable reference into the map.",
+        "`shard_amount should greater than 0`",
+        "18 methods",
+        "on 12 of them",
+        "on 6",
+    ] {
+        assert!(example.contains(quote), "examples/dashmap.rs: {quote:?}");
+    }
 }

@@ -1,6 +1,6 @@
 //! Lesson 11's playground: remove the players who scored 0 from a `Vec`,
 //! with an index loop that skips, with `retain`, and with `extract_if`.
-//! Run it with `cargo run -p lesson-11 --example playground-11-11`.
+//! Run it with `cargo run -p lesson-11 --example playground-11`.
 
 /// Compiles (`results[i]` borrows only for one test), and is wrong: after a
 /// removal the next player slides into slot `i`, and `i += 1` steps over them.

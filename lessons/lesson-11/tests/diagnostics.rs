@@ -7,10 +7,106 @@
 //! forever: a later release may stabilise `LinkedList::retain`. So on
 //! another compiler the tests check nothing, and say so loudly on standard
 //! error (`testkit::rustc::wording_is_pinned`).
+//!
+//! Besides, the chapter's "stable since" versions are checked against the
+//! toolchain's own documentation, and the labels it quotes inline against
+//! the pinned `.stderr` they come from.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use testkit::rustc::{Rustc, wording_is_pinned, write_example};
+
+/// Shared with lesson 09, whose tests check its own quotes of std's docs.
+#[allow(dead_code)]
+#[path = "../../lesson-09/tests/common/std_docs.rs"]
+mod std_docs;
+
+/// The lesson's chapter: its `//!` lines joined, every run of whitespace one
+/// space.
+fn chapter() -> String {
+    include_str!("../src/lib.rs")
+        .lines()
+        .filter_map(|line| line.trim_start().strip_prefix("//!"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn the_quoted_labels_are_in_the_pinned_diagnostic() {
+    let pinned = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../compile_fail/remove_inside_enumerate_loop.stderr"),
+    )
+    .expect("the pinned diagnostic");
+    let prose = chapter();
+    for label in [
+        "immutable borrow occurs here",
+        "immutable borrow later used here",
+    ] {
+        assert!(pinned.contains(label), "the .stderr does not say {label:?}");
+        assert!(
+            prose.contains(&format!("*{label}*")),
+            "the chapter does not quote {label:?}"
+        );
+    }
+}
+
+/// Every "stable since" of the chapter: the std page, the method, the
+/// version, and the words the chapter uses.
+const SINCE: [(&str, &str, &str, &str); 5] = [
+    (
+        "vec/struct.Vec.html",
+        "extract_if",
+        "1.87.0",
+        "**`extract_if(range, f)`** (stable since Rust 1.87)",
+    ),
+    (
+        "collections/linked_list/struct.LinkedList.html",
+        "extract_if",
+        "1.87.0",
+        "`extract_if(f)` is stable (since 1.87)",
+    ),
+    (
+        "collections/btree_map/struct.BTreeMap.html",
+        "extract_if",
+        "1.91.0",
+        "`extract_if(range, f)` (stable since 1.91)",
+    ),
+    (
+        "collections/btree_set/struct.BTreeSet.html",
+        "extract_if",
+        "1.91.0",
+        "**`BTreeSet`**: `retain`, and `extract_if(range, f)` (stable since 1.91)",
+    ),
+    (
+        "collections/binary_heap/struct.BinaryHeap.html",
+        "retain",
+        "1.70.0",
+        "`retain` (since 1.70)",
+    ),
+];
+
+#[test]
+fn the_stable_since_versions_are_std_s() {
+    let prose = chapter();
+    for (page, method, version, words) in SINCE {
+        assert!(prose.contains(words), "the chapter does not say {words:?}");
+        match std_docs::method_html(page, method) {
+            Ok(html) => assert_eq!(
+                std_docs::stable_since(&html),
+                Some(version),
+                "{page} {method}"
+            ),
+            Err(why) => {
+                std_docs::not_checked("lesson-11 tests/diagnostics.rs", &why);
+                return;
+            }
+        }
+    }
+}
 
 /// Compiles `body` inside a function that receives one collection of each
 /// kind, and checks that rustc 1.95 rejects it with `code` and a message
