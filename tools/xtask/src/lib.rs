@@ -476,6 +476,34 @@ pub fn lint_failures(log: &str) -> Vec<String> {
     found
 }
 
+/// Whether a file is a shell script, from its name and its first line: a
+/// `.sh` or `.bash` name, or a `#!` line whose interpreter is `sh`, `bash`,
+/// `dash` or `ksh` (directly, `#!/bin/bash`, or through `env`,
+/// `#!/usr/bin/env bash`).
+#[must_use]
+pub fn is_shell_script(file_name: &str, first_line: &str) -> bool {
+    const SHELLS: [&str; 4] = ["sh", "bash", "dash", "ksh"];
+    if let Some((_, "sh" | "bash")) = file_name.rsplit_once('.') {
+        return true;
+    }
+    let Some(command) = first_line.strip_prefix("#!") else {
+        return false;
+    };
+    let mut words = command.split_whitespace();
+    let Some(program) = words.next() else {
+        return false;
+    };
+    let program = program.rsplit('/').next().unwrap_or(program);
+    let interpreter = if program == "env" {
+        words
+            .find(|word| !word.starts_with('-'))
+            .unwrap_or_default()
+    } else {
+        program
+    };
+    SHELLS.contains(&interpreter)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -757,5 +785,22 @@ warning: unused import
                 "warning: unused import",
             ]
         );
+    }
+    #[test]
+    fn shell_scripts_by_name_or_shebang() {
+        assert!(is_shell_script("check-wrong-solutions.sh", ""));
+        assert!(is_shell_script("x.bash", "#!/usr/bin/env python3"));
+        assert!(is_shell_script("run", "#!/usr/bin/env bash"));
+        assert!(is_shell_script("run", "#!/usr/bin/env -S bash -e"));
+        assert!(is_shell_script("run", "#!/bin/sh"));
+        assert!(is_shell_script("run", "#! /bin/bash -eu"));
+        assert!(is_shell_script("run", "#!/usr/bin/dash"));
+        assert!(!is_shell_script("run", "#!/usr/bin/env python3"));
+        assert!(!is_shell_script("run", "#!/usr/bin/env zsh"));
+        assert!(!is_shell_script("run", "#!/usr/bin/env"));
+        assert!(!is_shell_script("run", "#!"));
+        assert!(!is_shell_script("lib.rs", "#![forbid(unsafe_code)]"));
+        assert!(!is_shell_script("notes.shell", "bash"));
+        assert!(!is_shell_script("sh", ""));
     }
 }

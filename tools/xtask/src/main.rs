@@ -3,6 +3,7 @@
 //! ```text
 //! cargo xtask upgrade <toolchain> [--allow-dirty] [--no-verify]
 //! cargo xtask markers
+//! cargo xtask shellcheck
 //! ```
 //!
 //! `upgrade` moves every compiler-dependent file to an installed toolchain
@@ -28,7 +29,10 @@ usage:
       --no-verify: skip the checks after regenerating.
   cargo xtask markers
       List every `PINNED-BY-HAND:` marker and every test that compares
-      hand-quoted compiler wording on the pinned compiler only.";
+      hand-quoted compiler wording on the pinned compiler only.
+  cargo xtask shellcheck
+      Run shellcheck on every shell script git tracks (a `.sh` or `.bash`
+      name, or a `#!` line naming sh, bash, dash or ksh).";
 
 type Result<T> = std::result::Result<T, String>;
 
@@ -39,6 +43,7 @@ fn main() -> ExitCode {
         Some("markers") if args.len() == 1 => repo_root().map(|root| {
             print_hand_work(&root, &tracked_files(&root));
         }),
+        Some("shellcheck") if args.len() == 1 => shellcheck(),
         _ => Err(USAGE.to_owned()),
     };
     match outcome {
@@ -47,6 +52,40 @@ fn main() -> ExitCode {
             eprintln!("xtask: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Runs shellcheck on every tracked shell script, found by name or `#!` line.
+fn shellcheck() -> Result<()> {
+    let root = repo_root()?;
+    let scripts: Vec<PathBuf> = tracked_files(&root)
+        .into_iter()
+        .filter(|file| {
+            let name = file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let first = fs::read(root.join(file)).unwrap_or_default();
+            let first = first.split(|&b| b == b'\n').next().unwrap_or_default();
+            xtask::is_shell_script(name, &String::from_utf8_lossy(first))
+        })
+        .collect();
+    if scripts.is_empty() {
+        return Err("no shell script found".to_owned());
+    }
+    for script in &scripts {
+        say(&format!("shellcheck {}", script.display()));
+    }
+    let status = Command::new("shellcheck")
+        .args(&scripts)
+        .current_dir(&root)
+        .status()
+        .map_err(|e| format!("cannot run shellcheck (Debian: apt-get install shellcheck): {e}"))?;
+    if status.success() {
+        say(&format!("ok: {} script(s), no finding", scripts.len()));
+        Ok(())
+    } else {
+        Err("shellcheck reported findings (above)".to_owned())
     }
 }
 
@@ -491,8 +530,8 @@ fn print_hand_work(root: &Path, files: &[PathBuf]) {
     }
     say(
         "\nTests that compare hand-quoted compiler wording on the pinned compiler only \
-         (they call `wording_is_pinned`; on the new toolchain they compare it, so a \
-         failure above names a quote to update):",
+         (they call `wording_is_pinned`; once the PINNED constants name a new compiler \
+         they compare its words, and a failure names a quote to update):",
     );
     let mut quoting = 0_usize;
     for file in files.iter().filter(|f| has_extension(f, "rs")) {
