@@ -457,20 +457,34 @@ pub fn test_failures(log: &str) -> Vec<String> {
     failures
 }
 
-/// The lint names in a `cargo clippy` log (`= note: ... #[deny(clippy::x)]`
-/// lines and `[...]` of `-D clippy::x`), and every `error:` headline,
-/// each once, in order: what a new compiler's Clippy now rejects.
+/// The diagnostics in a `cargo clippy` or `cargo doc` log: every `error` or
+/// `warning` headline that is not a summary (`could not compile`, `generated
+/// N warnings`, `aborting`), with the place its `-->` line names, each once,
+/// in order: what a new compiler's Clippy or rustdoc now rejects.
 #[must_use]
 pub fn lint_failures(log: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    for line in log.lines() {
+    let lines: Vec<&str> = log.lines().collect();
+    for (index, line) in lines.iter().enumerate() {
         let headline = line.starts_with("error") || line.starts_with("warning");
         let summary = line.starts_with("error: could not compile")
             || line.starts_with("warning: build failed")
             || line.contains("generated ")
             || line.starts_with("error: aborting");
-        if headline && !summary && !found.iter().any(|known| known == line) {
-            found.push(line.to_owned());
+        if !headline || summary {
+            continue;
+        }
+        let place = lines
+            .iter()
+            .skip(index.saturating_add(1))
+            .take_while(|next| !next.starts_with("error") && !next.starts_with("warning"))
+            .find_map(|next| next.trim_start().strip_prefix("--> "));
+        let item = match place {
+            Some(place) => format!("{line} ({place})"),
+            None => (*line).to_owned(),
+        };
+        if !found.contains(&item) {
+            found.push(item);
         }
     }
     found
@@ -767,25 +781,32 @@ error: could not compile `lesson-09` (test \"x\") due to 1 previous error
     }
 
     #[test]
-    fn lint_failures_are_headlines_without_summaries() {
+    fn lint_failures_are_headlines_with_their_place() {
         let log = "\
     Checking x v0.1.0
-error: used `cloned` where `copied` could be used instead
-  --> src/lib.rs:1:1
-error: used `cloned` where `copied` could be used instead
+error: you seem to want to iterate on a map's values
+   --> lessons/lesson-07/src/lib.rs:221:27
+    |
+error: you seem to want to iterate on a map's values
+   --> lessons/lesson-07/src/lib.rs:221:27
 warning: `x` (lib) generated 1 warning
 error: could not compile `x` (lib) due to 1 previous error
 error: aborting due to 1 previous error
 warning: unused import
+error: no place
+  note: --> not a place line
 ";
         assert_eq!(
             lint_failures(log),
             [
-                "error: used `cloned` where `copied` could be used instead",
+                "error: you seem to want to iterate on a map's values \
+                 (lessons/lesson-07/src/lib.rs:221:27)",
                 "warning: unused import",
+                "error: no place",
             ]
         );
     }
+
     #[test]
     fn shell_scripts_by_name_or_shebang() {
         assert!(is_shell_script("check-wrong-solutions.sh", ""));

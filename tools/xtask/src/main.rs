@@ -426,7 +426,8 @@ fn verify(
     }
     results.push((name, failures));
 
-    let name = format!("cargo +{toolchain} clippy --workspace --all-targets -- -D warnings");
+    let name =
+        format!("cargo +{toolchain} clippy --workspace --all-targets --keep-going -- -D warnings");
     say(&name);
     let mut clippy = cargo(
         toolchain,
@@ -435,6 +436,7 @@ fn verify(
             "clippy",
             "--workspace",
             "--all-targets",
+            "--keep-going",
             "--",
             "-D",
             "warnings",
