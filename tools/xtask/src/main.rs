@@ -201,12 +201,16 @@ fn upgrade(args: &[String]) -> Result<()> {
     ));
     let (_, log) = run_logged(&mut regenerate, &logs.join("regenerate.log"))?;
     let left = xtask::test_failures(&log);
-    if !left.is_empty() {
+    if !left.is_empty() && options.verify {
         say(&format!(
-            "   {} failure(s) while rewriting (expected when a test reads a file another test rewrote; \
-             the checks below run again on the rewritten files)",
+            "   {} test(s) or target(s) failed while rewriting; step 4 runs every check again \
+             on the rewritten files and lists what still fails",
             left.len()
         ));
+    } else {
+        for failure in &left {
+            say(&format!("   failed while rewriting: {failure}"));
+        }
     }
 
     let checks = if options.verify {
