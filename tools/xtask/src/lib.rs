@@ -353,15 +353,21 @@ pub fn rewrite_hint(info: &str, name: &str, first_error_line: &str) -> Result<Ed
     Ok(edit)
 }
 
-/// Every line of `text` holding the [`MARKER`]: (1-based line, the text
-/// after the marker, trimmed).
+/// Every line of `text` holding the [`MARKER`] right after a comment opener
+/// (`// PINNED-BY-HAND:`, `//! PINNED-BY-HAND:`, `# PINNED-BY-HAND:`,
+/// `<!-- PINNED-BY-HAND:`, `/* PINNED-BY-HAND:`): (1-based line, the text
+/// after the marker, trimmed). Prose that names the marker (in backticks,
+/// say) is not a marker.
 #[must_use]
 pub fn markers(text: &str) -> Vec<(usize, String)> {
+    const OPENERS: [&str; 5] = ["//", "//!", "#", "<!--", "/*"];
     text.lines()
         .enumerate()
         .filter_map(|(index, line)| {
-            let (_, note) = line.split_once(MARKER)?;
-            Some((index.saturating_add(1), note.trim().to_owned()))
+            let (before, note) = line.split_once(MARKER)?;
+            let before = before.trim_end();
+            let opened = OPENERS.iter().any(|opener| before.ends_with(opener));
+            opened.then(|| (index.saturating_add(1), note.trim().to_owned()))
         })
         .collect()
 }
@@ -719,13 +725,29 @@ hint = \"\"\"No quote.\"\"\"
     }
 
     #[test]
-    fn markers_are_listed_with_their_line() {
-        let text = "a\n// PINNED-BY-HAND: quotes rustc's label\nb // PINNED-BY-HAND:x\n";
+    fn markers_follow_a_comment_opener() {
+        let text = "\
+a
+// PINNED-BY-HAND: quotes rustc's label
+b // PINNED-BY-HAND:x
+//! PINNED-BY-HAND: chapter
+# PINNED-BY-HAND: toml or shell
+<!-- PINNED-BY-HAND: markdown -->
+/* PINNED-BY-HAND: block */
+prose that names `PINNED-BY-HAND:` in backticks
+PINNED-BY-HAND: at the start of a line
+// PINNED-BY-HAND without colon";
         assert_eq!(
             markers(text),
-            [(2, "quotes rustc's label".to_owned()), (3, "x".to_owned())]
+            [
+                (2, "quotes rustc's label".to_owned()),
+                (3, "x".to_owned()),
+                (4, "chapter".to_owned()),
+                (5, "toml or shell".to_owned()),
+                (6, "markdown -->".to_owned()),
+                (7, "block */".to_owned()),
+            ]
         );
-        assert!(markers("PINNED-BY-HAND without colon").is_empty());
     }
 
     #[test]
