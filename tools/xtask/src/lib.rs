@@ -372,21 +372,23 @@ pub fn markers(text: &str) -> Vec<(usize, String)> {
         .collect()
 }
 
-/// The environment variables a test source reads to rewrite a pinned file:
-/// every string literal that is a name ending in `_OVERWRITE`
-/// (`"CLIPPY_LINT_OVERWRITE"`). `TRYBUILD=overwrite` is not listed here: the
-/// upgrade always sets it.
+/// The environment variables a test source reads to rewrite a pinned or
+/// generated file: every string literal that is a variable name ending in
+/// `_OVERWRITE` (`"CLIPPY_LINT_OVERWRITE"`) or starting with `UPDATE_`
+/// (`"UPDATE_TEACHING"`). `TRYBUILD=overwrite` and `INSTA_UPDATE=always` are
+/// not listed here: the upgrade always sets them.
 #[must_use]
 pub fn overwrite_variables(source: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for (index, piece) in source.split('"').enumerate() {
         let inside_quotes = index % 2 == 1;
-        let is_name = piece.len() > "_OVERWRITE".len()
-            && piece.ends_with("_OVERWRITE")
-            && piece.starts_with(|c: char| c.is_ascii_uppercase())
+        let is_variable = piece.starts_with(|c: char| c.is_ascii_uppercase())
             && piece
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        let rewrites = (piece.len() > "_OVERWRITE".len() && piece.ends_with("_OVERWRITE"))
+            || (piece.len() > "UPDATE_".len() && piece.starts_with("UPDATE_"));
+        let is_name = is_variable && rewrites;
         if inside_quotes && is_name && !names.iter().any(|known| known == piece) {
             names.push(piece.to_owned());
         }
@@ -755,10 +757,12 @@ PINNED-BY-HAND: at the start of a line
         let source = "if env::var_os(\"CLIPPY_LINT_OVERWRITE\").is_some() {}\n\
                       let a = \"CLIPPY_LINT_OVERWRITE\"; let b = \"_OVERWRITE\";\n\
                       let c = \"lower_OVERWRITE\"; let d = \"X_OVERWRITE\"; // NOT_OVERWRITE\n\
-                      let e = \"TRYBUILD\"; let f = \"A B_OVERWRITE\";";
+                      let e = \"TRYBUILD\"; let f = \"A B_OVERWRITE\";\n\
+                      const UPDATE: &str = \"UPDATE_TEACHING\"; let g = \"UPDATE_\";\n\
+                      let h = \"UPDATE_teaching\"; let i = \"NO_UPDATE_X\"; let j = \"INSTA_UPDATE\";";
         assert_eq!(
             overwrite_variables(source),
-            ["CLIPPY_LINT_OVERWRITE", "X_OVERWRITE"]
+            ["CLIPPY_LINT_OVERWRITE", "X_OVERWRITE", "UPDATE_TEACHING"]
         );
     }
 

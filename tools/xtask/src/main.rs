@@ -22,8 +22,8 @@ usage:
   cargo xtask upgrade <toolchain> [--allow-dirty] [--no-verify]
       Re-pin the course to an installed rustup toolchain (`1.96.0`, `nightly`):
       rust-toolchain.toml, the PINNED constants, rust-version, the exercise hints
-      that quote rustc, every .stderr (TRYBUILD=overwrite and each *_OVERWRITE
-      variable the tests read) and insta snapshot (INSTA_UPDATE=always); then
+      that quote rustc, every .stderr (TRYBUILD=overwrite, and each *_OVERWRITE
+      or UPDATE_* variable the tests read) and insta snapshot (INSTA_UPDATE=always); then
       run the checks on the new toolchain and list what a person must still do.
       Never commits. --allow-dirty: run on a tree with uncommitted changes.
       --no-verify: skip the checks after regenerating.
@@ -393,7 +393,7 @@ fn rewrite_hints(
     Ok(())
 }
 
-/// Every `*_OVERWRITE` variable a Rust source outside the gallery and the
+/// Every `*_OVERWRITE` or `UPDATE_*` variable a Rust source outside the gallery and the
 /// exercises names (tests that rewrite a pinned file when it is set).
 fn overwrite_variables(root: &Path, files: &[PathBuf]) -> Result<Vec<String>> {
     let mut variables: Vec<String> = Vec::new();
