@@ -386,7 +386,8 @@ pub fn overwrite_variables(source: &str) -> Vec<String> {
             && piece
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
-        let rewrites = (piece.len() > "_OVERWRITE".len() && piece.ends_with("_OVERWRITE"))
+        // `is_variable` already refuses a bare `_OVERWRITE` (it starts with `_`).
+        let rewrites = piece.ends_with("_OVERWRITE")
             || (piece.len() > "UPDATE_".len() && piece.starts_with("UPDATE_"));
         let is_name = is_variable && rewrites;
         if inside_quotes && is_name && !names.iter().any(|known| known == piece) {
@@ -777,7 +778,8 @@ rust 1.951
 the 1.95.0 release
 rust-version = \"1.95\"
 RUST 1.95
-version 1.95";
+version 1.95
+took 1.95 20 times";
         assert_eq!(version_mentions(text, "1.95"), [1, 2, 6, 7, 8]);
     }
 
@@ -821,6 +823,9 @@ error: aborting due to 1 previous error
 warning: unused import
 error: no place
   note: --> not a place line
+warning: the next one's place is not mine
+error: with a place
+ --> src/lib.rs:1:1
 ";
         assert_eq!(
             lint_failures(log),
@@ -829,6 +834,8 @@ error: no place
                  (lessons/lesson-07/src/lib.rs:221:27)",
                 "warning: unused import",
                 "error: no place",
+                "warning: the next one's place is not mine",
+                "error: with a place (src/lib.rs:1:1)",
             ]
         );
     }
