@@ -315,14 +315,14 @@ fn build_and_test(
         .map_err(|reason| Verdict::Pending(shorten(&reason)))?;
 
     // 4. Where info.toml says `strict_clippy = true`, a warning is an error.
-    if exercise.strict_clippy {
-        if let Some((message, at)) = verdict::first_warning(&warnings) {
-            return Err(Verdict::Pending(format!(
-                "{}{}; this exercise fails on Clippy's warnings",
-                shorten(&message),
-                place(assembled, original, &file, at)
-            )));
-        }
+    if exercise.strict_clippy
+        && let Some((message, at)) = verdict::first_warning(&warnings)
+    {
+        return Err(Verdict::Pending(format!(
+            "{}{}; this exercise fails on Clippy's warnings",
+            shorten(&message),
+            place(assembled, original, &file, at)
+        )));
     }
     Ok(())
 }
@@ -419,13 +419,11 @@ pub fn run(options: &Options) -> Result<u8, String> {
         .canonicalize()
         .map_err(|e| format!("{}: {e}", scratch.display()))?;
     let outcome = grade_all(options, &set, &selected, &student_dir, &runner, &scratch);
-    if remove_scratch {
-        if let Err(e) = fs::remove_dir_all(&scratch) {
-            eprintln!(
-                "grade: could not remove the scratch folder {}: {e}",
-                scratch.display()
-            );
-        }
+    if remove_scratch && let Err(e) = fs::remove_dir_all(&scratch) {
+        eprintln!(
+            "grade: could not remove the scratch folder {}: {e}",
+            scratch.display()
+        );
     }
     outcome
 }

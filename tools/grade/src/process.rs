@@ -205,6 +205,7 @@ mod tests {
     fn a_command_past_its_limit_is_killed_with_what_it_started() {
         // The child starts a grandchild that would outlive it, then loops.
         let marker = std::env::temp_dir().join(format!("grade-process-{}", std::process::id()));
+        let _ = std::fs::remove_file(&marker);
         let script = format!(
             "(sleep 1; echo late > '{}') & while :; do :; done",
             marker.display()
@@ -214,7 +215,9 @@ mod tests {
         assert_eq!(f.ended, Ended::TimedOut);
         assert!(started.elapsed() < Duration::from_secs(5));
         thread::sleep(Duration::from_millis(1500));
-        assert!(!marker.exists(), "the grandchild survived the limit");
+        let survived = marker.exists();
+        let _ = std::fs::remove_file(&marker);
+        assert!(!survived, "the grandchild survived the limit");
     }
 
     #[test]

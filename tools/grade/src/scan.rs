@@ -281,7 +281,9 @@ fn findings(src: &str, strict_clippy: bool) -> Vec<(String, Finding)> {
                         "allow" | "expect" | "warn" | "deny" | "forbid" | "cfg_attr"
                     ) =>
             {
-                let method = i > 0 && (punct(i - 1, '.') || punct(i - 1, ':'));
+                let method = i
+                    .checked_sub(1)
+                    .is_some_and(|b| punct(b, '.') || punct(b, ':'));
                 if !(word == "expect" && method) {
                     out.push((
                         format!("lint:{word}"),
@@ -295,13 +297,17 @@ fn findings(src: &str, strict_clippy: bool) -> Vec<(String, Finding)> {
                     ));
                 }
             }
-            Tok::Punct('#') if punct(i + 1, '!') && punct(i + 2, '[') => out.push((
-                "inner-attribute".to_owned(),
-                Finding {
-                    line,
-                    what: "the answer adds a crate attribute `#![...]`".to_owned(),
-                },
-            )),
+            Tok::Punct('#')
+                if punct(i.saturating_add(1), '!') && punct(i.saturating_add(2), '[') =>
+            {
+                out.push((
+                    "inner-attribute".to_owned(),
+                    Finding {
+                        line,
+                        what: "the answer adds a crate attribute `#![...]`".to_owned(),
+                    },
+                ))
+            }
             _ => {}
         }
     }

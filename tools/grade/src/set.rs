@@ -121,12 +121,12 @@ fn outside_long_strings(text: &str) -> Vec<&str> {
                         .min();
                     let Some((i, q)) = next else { break };
                     open = Some(q);
-                    rest = &rest[i + 3..];
+                    rest = &rest[i.saturating_add(3)..];
                 }
                 Some(q) => {
                     let Some(i) = rest.find(q) else { break };
                     open = None;
-                    rest = &rest[i + 3..];
+                    rest = &rest[i.saturating_add(3)..];
                     if !visible {
                         // The line that closes a string holds no key.
                         kept = "";
