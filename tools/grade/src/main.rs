@@ -64,6 +64,7 @@ Options:
   --compile-time-limit SECS
                           limit of each compile (default 60)
   --memory-limit MIB      address space of each process (default 2048)
+  --file-limit MIB        largest file each process may write (default 512)
   --jobs N                exercises graded at once (default: the CPUs)
   --scratch DIR           build in DIR and keep it (default: a temporary
                           folder, removed at the end)
@@ -72,9 +73,6 @@ Options:
                           trust, or inside a throwaway virtual machine
   -h, --help              this text
 ";
-
-/// The largest file a sandboxed process may write, in MiB.
-const FILE_MIB: u64 = 512;
 
 /// Parses the command line; `Ok(None)` for `--help`.
 fn parse_args(args: Vec<String>) -> Result<Option<Options>, String> {
@@ -90,7 +88,7 @@ fn parse_args(args: Vec<String>) -> Result<Option<Options>, String> {
         sandbox: true,
         limits: Limits {
             memory_mib: 2048,
-            file_mib: FILE_MIB,
+            file_mib: 512,
         },
     };
     let mut copy: Option<PathBuf> = None;
@@ -131,6 +129,7 @@ fn parse_args(args: Vec<String>) -> Result<Option<Options>, String> {
             "--time-limit" => options.test_limit = seconds(&arg, args.next())?,
             "--compile-time-limit" => options.compile_limit = seconds(&arg, args.next())?,
             "--memory-limit" => options.limits.memory_mib = number(&arg, args.next())?,
+            "--file-limit" => options.limits.file_mib = number(&arg, args.next())?,
             "--jobs" => {
                 options.jobs = usize::try_from(number(&arg, args.next())?).unwrap_or(usize::MAX);
             }
@@ -191,6 +190,7 @@ mod tests {
         assert_eq!(o.test_limit, Duration::from_secs(10));
         assert_eq!(o.compile_limit, Duration::from_secs(60));
         assert_eq!(o.limits.memory_mib, 2048);
+        assert_eq!(o.limits.file_mib, 512);
         assert_eq!(o.scratch, None);
         assert!(o.only.is_empty());
 
@@ -220,6 +220,7 @@ mod tests {
         assert_eq!(o.test_limit, Duration::from_millis(500));
         assert_eq!(o.compile_limit, Duration::from_secs(30));
         assert_eq!(o.limits.memory_mib, 512);
+        assert_eq!(o.limits.file_mib, 16);
         assert_eq!(o.jobs, 3);
         assert_eq!(o.scratch, Some(PathBuf::from("s")));
         assert!(!o.sandbox);

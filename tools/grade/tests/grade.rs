@@ -383,7 +383,7 @@ fn answers_that_break_a_rule_are_caught() {
 
 /// The answers that try to get out: write a file outside their folder,
 /// connect to a server of the teacher's machine, loop for ever, take all
-/// the memory. `outside` and `port` are the targets.
+/// the memory, fill the disk. `outside` and `port` are the targets.
 fn hostile_copy(root: &Path, outside: &Path, port: u16) -> PathBuf {
     let (copy, files) = student_copy(root, "hostile", true);
     put(
@@ -424,6 +424,15 @@ fn hostile_copy(root: &Path, outside: &Path, port: u16) -> PathBuf {
             "std::hint::black_box(vec![1u8; 16 << 30]);",
         ),
     );
+    put(
+        &files,
+        "l02_promote_guests",
+        &solution_with(
+            "l02_promote_guests",
+            "std::io::Write::write_all(&mut std::fs::OpenOptions::new().create(true).append(true)\
+             .open(\"big\").unwrap(), &vec![0u8; 32 << 20]).unwrap();",
+        ),
+    );
     copy
 }
 
@@ -439,11 +448,13 @@ fn hostile_answers_are_reported_not_obeyed() {
 
     let (code, stdout, _) = grade(&[
         "--only",
-        "l00_word_total,l01_record_sales,l04_expire_sessions,l05_close_day",
+        "l00_word_total,l01_record_sales,l02_promote_guests,l04_expire_sessions,l05_close_day",
         "--time-limit",
         "2",
         "--memory-limit",
         "1024",
+        "--file-limit",
+        "16",
         "--scratch",
         scratch.to_str().unwrap(),
         copy.to_str().unwrap(),
@@ -489,12 +500,25 @@ fn hostile_answers_are_reported_not_obeyed() {
     thread::sleep(Duration::from_millis(300));
     assert_eq!(fs::metadata(&heartbeat).unwrap().len(), beats);
 
-    // 16 GiB is refused under a 1 GiB limit.
-    let memory = line(&stdout, "l05_close_day");
+    // A file that grows by 32 MiB per call is stopped at 16 MiB, in its
+    // own folder.
     assert_eq!(
-        memory,
-        "l05_close_day: pending: the tests crashed (SIGABRT, signal 6): memory allocation of 17179869184 bytes failed"
+        line(&stdout, "l02_promote_guests"),
+        "l02_promote_guests: pending: the tests crashed (SIGXFSZ, signal 25)"
     );
+    let big = fs::metadata(scratch.join("l02_promote_guests").join("big")).unwrap();
+    assert_eq!(big.len(), 16 << 20);
+
+    // 16 GiB is refused under a 1 GiB limit. (Two test threads may fail at
+    // once and mix their messages on the error stream.)
+    let memory = line(&stdout, "l05_close_day");
+    assert!(
+        memory.starts_with(
+            "l05_close_day: pending: the tests crashed (SIGABRT, signal 6): memory allocation of "
+        ),
+        "{memory}"
+    );
+    assert!(memory.ends_with(" 17179869184 bytes failed"), "{memory}");
 }
 
 #[test]
