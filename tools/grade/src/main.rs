@@ -205,6 +205,8 @@ mod tests {
             "30",
             "--memory-limit",
             "512",
+            "--file-limit",
+            "16",
             "--jobs",
             "3",
             "--scratch",
