@@ -433,6 +433,15 @@ fn hostile_copy(root: &Path, outside: &Path, port: u16) -> PathBuf {
              .open(\"big\").unwrap(), &vec![0u8; 32 << 20]).unwrap();",
         ),
     );
+    // Only graded in the sandbox: unconfined, it could write into /usr.
+    put(
+        &files,
+        "l06_add_links",
+        &solution_with(
+            "l06_add_links",
+            "std::fs::write(\"/usr/grade-was-here\", \"written\").expect(\"wrote into /usr\");",
+        ),
+    );
     copy
 }
 
@@ -448,7 +457,7 @@ fn hostile_answers_are_reported_not_obeyed() {
 
     let (code, stdout, _) = grade(&[
         "--only",
-        "l00_word_total,l01_record_sales,l02_promote_guests,l04_expire_sessions,l05_close_day",
+        "l00_word_total,l01_record_sales,l02_promote_guests,l04_expire_sessions,l05_close_day,l06_add_links",
         "--time-limit",
         "2",
         "--memory-limit",
@@ -471,6 +480,15 @@ fn hostile_answers_are_reported_not_obeyed() {
     assert!(
         write.contains("wrote outside its folder: Os { code: 2, kind: NotFound"),
         "{write}"
+    );
+
+    // Nor in /usr, which the sandbox shows read-only.
+    assert!(!Path::new("/usr/grade-was-here").exists());
+    let usr = line(&stdout, "l06_add_links");
+    assert!(usr.starts_with("l06_add_links: pending: tests::"), "{usr}");
+    assert!(
+        usr.contains("wrote into /usr: Os { code: 30, kind: ReadOnlyFilesystem"),
+        "{usr}"
     );
 
     // The connection is not made: nobody listens in the sandbox's network.
@@ -628,4 +646,91 @@ fn a_grader_that_cannot_run_says_why_with_code_2() {
     let (code, _, stderr) = grade(&[]);
     assert_eq!(code, 2);
     assert!(stderr.contains("Usage: grade [OPTIONS] COPY"), "{stderr}");
+}
+
+#[test]
+fn a_compile_that_never_ends_is_killed_at_its_limit() {
+    let root = Scratch::new("compile");
+    let (copy, files) = student_copy(&root.0, "exercises", true);
+    // A constant whose evaluation never ends, with rustc's guard allowed.
+    let region = format!(
+        "{}\n#[allow(long_running_const_eval)]\nconst _: () = {{\n    let mut i = 0u64;\n    \
+         while i < u64::MAX {{\n        i = i.wrapping_add(1) % 7;\n    }}\n}};\n",
+        solution_region("l07_late_penalty").trim_end()
+    );
+    put(
+        &files,
+        "l07_late_penalty",
+        &with_region("l07_late_penalty", &region),
+    );
+    let (code, stdout, _) = grade(&[
+        "--only",
+        "l07_late_penalty",
+        "--compile-time-limit",
+        "2",
+        copy.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        line(&stdout, "l07_late_penalty"),
+        "l07_late_penalty: pending: the compiler ran past the 2 s time limit and was killed"
+    );
+}
+
+/// The example report of exercises/README.md ("For teachers"), from a copy
+/// in the state it describes.
+#[test]
+fn the_readme_example_is_what_the_grader_prints() {
+    let readme = fs::read_to_string(original().join("README.md")).unwrap();
+    let start = readme
+        .find("It prints one line per exercise, in `info.toml`'s order, and a total:\n\n")
+        .unwrap();
+    let example: Vec<&str> = readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.strip_prefix("    ").unwrap())
+        .collect();
+    assert_eq!(example.len(), 6);
+
+    let root = Scratch::new("readme");
+    let (copy, files) = student_copy(&root.0, "exercises", true);
+    // l00_restock_lowest: solved. l00_word_total: the stub.
+    put(
+        &files,
+        "l00_word_total",
+        &file("exercises", "l00_word_total"),
+    );
+    // l02_promote_guests: the stub, its tests deleted.
+    let stub = file("exercises", "l02_promote_guests");
+    put(
+        &files,
+        "l02_promote_guests",
+        &stub[..stub.find("#[cfg(test)]").unwrap()],
+    );
+    // l03_list_every_junction: a near-answer that Clippy catches.
+    let wrong =
+        fs::read_to_string(original().join("wrong/l03_list_every_junction/cloned_not_copied.rs"))
+            .unwrap();
+    put(
+        &files,
+        "l03_list_every_junction",
+        &with_region("l03_list_every_junction", &wrong),
+    );
+    // l05_close_day: the ledger's type changed in the signature.
+    let changed = file("solutions", "l05_close_day").replacen(
+        "ledger: &mut BTreeMap<String, u64>) {",
+        "ledger: &mut HashMap<String, u64>) {",
+        1,
+    );
+    put(&files, "l05_close_day", &changed);
+
+    let names: Vec<&str> = example[..5]
+        .iter()
+        .map(|l| l.split(':').next().unwrap())
+        .collect();
+    let (code, stdout, _) = grade(&["--only", &names.join(","), copy.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let lines: Vec<&str> = stdout.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(lines, example);
 }
