@@ -734,3 +734,66 @@ fn the_readme_example_is_what_the_grader_prints() {
     let lines: Vec<&str> = stdout.lines().filter(|l| !l.starts_with('#')).collect();
     assert_eq!(lines, example);
 }
+
+#[test]
+fn without_a_working_bubblewrap_nothing_is_graded() {
+    let root = Scratch::new("nobwrap");
+    let (copy, _) = student_copy(&root.0, "exercises", true);
+    let run = |path: &Path| {
+        let output = Command::new(env!("CARGO_BIN_EXE_grade"))
+            .arg(&copy)
+            .env("PATH", path)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        println!("{stderr}");
+        (output.status.code().unwrap(), output.stdout, stderr)
+    };
+    // No bwrap on PATH.
+    let empty = root.0.join("empty");
+    fs::create_dir_all(&empty).unwrap();
+    let (code, stdout, stderr) = run(&empty);
+    assert_eq!((code, stdout.len()), (2, 0));
+    assert!(
+        stderr.starts_with("grade: could not run: bubblewrap (`bwrap`) is not on PATH: install it"),
+        "{stderr}"
+    );
+    // A bwrap that cannot create its namespaces, as in a locked-down
+    // container: it answers --version, then fails with its message.
+    let fake = root.0.join("fake");
+    fs::create_dir_all(&fake).unwrap();
+    let bwrap = fake.join("bwrap");
+    fs::write(
+        &bwrap,
+        "#!/bin/sh\n[ \"$1\" = --version ] && { echo 'bubblewrap 0.8.0'; exit 0; }\n\
+         echo 'bwrap: No permissions to create a new namespace' >&2\nexit 1\n",
+    )
+    .unwrap();
+    let mut permissions = fs::metadata(&bwrap).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+    fs::set_permissions(&bwrap, permissions).unwrap();
+    let rustc = Command::new("rustc")
+        .args(["--print", "sysroot"])
+        .current_dir(original())
+        .output()
+        .unwrap();
+    let sysroot = PathBuf::from(String::from_utf8(rustc.stdout).unwrap().trim());
+    let path = std::env::join_paths([
+        fake,
+        sysroot.join("bin"),
+        PathBuf::from("/usr/bin"),
+        PathBuf::from("/bin"),
+    ])
+    .unwrap();
+    let (code, stdout, stderr) = run(Path::new(&path));
+    assert_eq!((code, stdout.len()), (2, 0));
+    assert!(
+        stderr.starts_with("grade: could not run: the sandbox or the compiler did not start"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("bwrap: No permissions to create a new namespace"),
+        "{stderr}"
+    );
+}
