@@ -214,10 +214,21 @@ fn grade_one(cx: &Context<'_>, exercise: &Exercise) -> (Verdict, bool) {
         Err(e) => return (Verdict::CouldNotGrade(e), false),
     };
     let changed = assembled.tests_changed;
+    let harness = match fs::read_to_string(cx.set.harness_file()) {
+        Ok(text) => text,
+        Err(e) => {
+            return (
+                Verdict::CouldNotGrade(format!("the original harness: {e}")),
+                changed,
+            );
+        }
+    };
+    let test_macros = scan::macros_used(&format!("{}\n{harness}", original.suffix));
     if let Some(found) = scan::forbidden(
         &assembled.student_part,
         &original.prefix,
         exercise.strict_clippy,
+        &test_macros,
     ) {
         return (
             Verdict::Pending(format!("rejected: {} (line {})", found.what, found.line)),

@@ -7,6 +7,9 @@
 //!   counting allocator and hasher;
 //! - a crate attribute `#![...]`: it would change how the whole file,
 //!   tests included, is compiled;
+//! - a `macro_rules!` named like a macro the tests use (`assert_eq`,
+//!   `panic`...): a macro defined before the tests would replace theirs, and
+//!   an `assert_eq!` that checks nothing passes every test;
 //! - in a `strict_clippy` exercise, a lint level (`allow`, `expect`,
 //!   `warn`, `deny`, `forbid`, `cfg_attr`): `-D warnings` would otherwise
 //!   be one `#[allow(...)]` away. `expect` after `.` or `::` is the method.
@@ -251,10 +254,30 @@ pub struct Finding {
     pub what: String,
 }
 
-/// The kinds of finding, as `(key, message)`: the key decides whether the
-/// original prefix has the same thing.
-fn findings(src: &str, strict_clippy: bool) -> Vec<(String, Finding)> {
+/// The macros that `src` invokes (`name!(`, `name![`, `name! {`), sorted.
+pub fn macros_used(src: &str) -> Vec<String> {
     let tokens = tokens(src);
+    let mut names: Vec<String> = tokens
+        .windows(3)
+        .filter_map(|w| match (&w[0].tok, &w[1].tok, &w[2].tok) {
+            (Tok::Ident(name), Tok::Punct('!'), Tok::Punct('(' | '[' | '{')) => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The kinds of finding, as `(key, message)`: the key decides whether the
+/// original prefix has the same thing. `test_macros`: the macros the tests
+/// use.
+fn findings(src: &str, strict_clippy: bool, test_macros: &[String]) -> Vec<(String, Finding)> {
+    let tokens = tokens(src);
+    let ident = |i: usize| match tokens.get(i).map(|t| &t.tok) {
+        Some(Tok::Ident(name)) => Some(name.as_str()),
+        _ => None,
+    };
     let mut out = Vec::new();
     let punct = |i: usize, c: char| tokens.get(i).is_some_and(|t| t.tok == Tok::Punct(c));
     for (i, token) in tokens.iter().enumerate() {
@@ -267,6 +290,22 @@ fn findings(src: &str, strict_clippy: bool) -> Vec<(String, Finding)> {
                     what: "the answer uses `unsafe`, which the exercises forbid".to_owned(),
                 },
             )),
+            Tok::Ident(word) if word == "macro_rules" && punct(i.saturating_add(1), '!') => {
+                if let Some(name) = ident(i.saturating_add(2))
+                    && test_macros.iter().any(|m| m == name)
+                {
+                    out.push((
+                        format!("macro:{name}"),
+                        Finding {
+                            line,
+                            what: format!(
+                                "the answer defines a macro `{name}!`, which would replace the \
+                                 tests' own"
+                            ),
+                        },
+                    ));
+                }
+            }
             Tok::Ident(word) if word == "harness" => out.push((
                 "harness".to_owned(),
                 Finding {
@@ -315,13 +354,19 @@ fn findings(src: &str, strict_clippy: bool) -> Vec<(String, Finding)> {
 }
 
 /// The first thing in `student` that an answer may not contain and that
-/// `original_prefix` does not contain either.
-pub fn forbidden(student: &str, original_prefix: &str, strict_clippy: bool) -> Option<Finding> {
-    let allowed: Vec<String> = findings(original_prefix, strict_clippy)
+/// `original_prefix` does not contain either; `test_macros` are the macros
+/// the tests and their harness use.
+pub fn forbidden(
+    student: &str,
+    original_prefix: &str,
+    strict_clippy: bool,
+    test_macros: &[String],
+) -> Option<Finding> {
+    let allowed: Vec<String> = findings(original_prefix, strict_clippy, test_macros)
         .into_iter()
         .map(|(key, _)| key)
         .collect();
-    findings(student, strict_clippy)
+    findings(student, strict_clippy, test_macros)
         .into_iter()
         .find(|(key, _)| !allowed.contains(key))
         .map(|(_, finding)| finding)
@@ -388,53 +433,79 @@ mod tests {
             idents("let r#unsafe = 1; r#fn"),
             ["let", "r#unsafe", "r#fn"]
         );
-        assert_eq!(forbidden("let r#unsafe = 1;", "", false), None);
+        assert_eq!(forbidden("let r#unsafe = 1;", "", false, &[]), None);
     }
 
     #[test]
     fn unsafe_code_is_found_with_its_line() {
-        let found = forbidden("fn f() {\n    unsafe { g() }\n}", "", false).unwrap();
+        let found = forbidden("fn f() {\n    unsafe { g() }\n}", "", false, &[]).unwrap();
         assert_eq!(found.line, 2);
         assert!(found.what.contains("`unsafe`"));
-        assert_eq!(forbidden("// unsafe\nlet s = \"unsafe\";", "", false), None);
+        assert_eq!(
+            forbidden("// unsafe\nlet s = \"unsafe\";", "", false, &[]),
+            None
+        );
     }
 
     #[test]
     fn the_harness_and_crate_attributes_are_found() {
-        let found = forbidden("x\ny\ncrate::harness::reset();", "", false).unwrap();
+        let found = forbidden("x\ny\ncrate::harness::reset();", "", false, &[]).unwrap();
         assert_eq!(found.line, 3);
         assert!(found.what.contains("harness"));
-        let found = forbidden("#![allow(clippy::all)]\nfn f() {}", "", false).unwrap();
+        let found = forbidden("#![allow(clippy::all)]\nfn f() {}", "", false, &[]).unwrap();
         assert_eq!(found.line, 1);
         assert!(found.what.contains("#![...]"));
-        assert_eq!(forbidden("#[derive(Debug)]\nstruct S;", "", false), None);
+        assert_eq!(
+            forbidden("#[derive(Debug)]\nstruct S;", "", false, &[]),
+            None
+        );
     }
 
     #[test]
     fn lint_levels_count_only_in_strict_exercises() {
         let allow = "fn f() {\n    #[allow(clippy::cloned_instead_of_copied)]\n    let v = 1;\n}";
-        assert_eq!(forbidden(allow, "", false), None);
-        let found = forbidden(allow, "", true).unwrap();
+        assert_eq!(forbidden(allow, "", false, &[]), None);
+        let found = forbidden(allow, "", true, &[]).unwrap();
         assert_eq!(found.line, 2);
         assert!(found.what.contains("`allow`"));
         for word in ["expect", "warn", "deny", "forbid", "cfg_attr"] {
             let src = format!("#[{word}(unused)]\nfn f() {{}}");
-            assert!(forbidden(&src, "", true).is_some(), "{word}");
+            assert!(forbidden(&src, "", true, &[]).is_some(), "{word}");
         }
         // A macro can build the attribute from an identifier: found too.
-        assert!(forbidden("m!(allow);", "", true).is_some());
+        assert!(forbidden("m!(allow);", "", true, &[]).is_some());
         // The methods named `expect` are not lint levels.
         let methods = "x.expect(\"m\"); Option::expect(y, \"m\");";
-        assert_eq!(forbidden(methods, "", true), None);
+        assert_eq!(forbidden(methods, "", true, &[]), None);
+    }
+
+    #[test]
+    fn the_macros_the_tests_use_are_found() {
+        let tests = "assert_eq!(a, b); assert!(x); vec![1]; panic! {\"m\"}; a != b; x!y";
+        assert_eq!(macros_used(tests), ["assert", "assert_eq", "panic", "vec"]);
+        let used = macros_used(tests);
+        let src = "fn f() {}\nmacro_rules! assert_eq {\n    ($($t:tt)*) => {};\n}";
+        let found = forbidden(src, "", false, &used).unwrap();
+        assert_eq!(found.line, 2);
+        assert!(found.what.contains("`assert_eq!`"), "{}", found.what);
+        // A helper macro of another name is fine, and so is one in a comment.
+        assert_eq!(
+            forbidden("macro_rules! twice { () => {} }", "", false, &used),
+            None
+        );
+        assert_eq!(
+            forbidden("// macro_rules! assert_eq {}", "", false, &used),
+            None
+        );
     }
 
     #[test]
     fn what_the_original_has_is_allowed() {
         let prefix = "#![allow(dead_code)]\nuse crate::harness;\n";
         assert_eq!(
-            forbidden("#![allow(dead_code)]\nharness::x();", prefix, false),
+            forbidden("#![allow(dead_code)]\nharness::x();", prefix, false, &[]),
             None
         );
-        assert!(forbidden("unsafe {}", prefix, false).is_some());
+        assert!(forbidden("unsafe {}", prefix, false, &[]).is_some());
     }
 }

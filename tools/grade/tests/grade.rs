@@ -341,9 +341,50 @@ fn answers_that_break_a_rule_are_caught() {
         &solution_with("l02_promote_guests", "std::process::exit(0);"),
     );
 
+    // The stub, unimplemented, with the tests' assertions replaced by
+    // macros that check nothing.
+    let hollow = file("exercises", "l05_close_day")
+        .replacen("    todo!()\n", "", 1)
+        .replacen(
+            "use std::collections::{BTreeMap, HashMap};\n",
+            "use std::collections::{BTreeMap, HashMap};\n\
+             macro_rules! assert_eq { ($a:expr, $b:expr $(, $($m:tt)*)?) => { let _ = (&$a, &$b); } }\n\
+             macro_rules! assert { ($($t:tt)*) => {} }\n\
+             macro_rules! panic { ($($t:tt)*) => {} }\n",
+            1,
+        );
+    put(&files, "l05_close_day", &hollow);
+    // The control: compiled as it is, with its (untouched) tests and the
+    // harness, it passes them all.
+    let bench = root.0.join("bench");
+    fs::create_dir_all(bench.join("files/lesson05")).unwrap();
+    fs::create_dir_all(bench.join("support")).unwrap();
+    fs::copy(
+        original().join("support/harness.rs"),
+        bench.join("support/harness.rs"),
+    )
+    .unwrap();
+    fs::write(bench.join("files/lesson05/hollow.rs"), &hollow).unwrap();
+    let compiled = Command::new("rustc")
+        .args([
+            "--edition",
+            "2024",
+            "--test",
+            "-o",
+            "hollow",
+            "files/lesson05/hollow.rs",
+        ])
+        .current_dir(&bench)
+        .output()
+        .unwrap();
+    assert!(compiled.status.success(), "{compiled:?}");
+    let ran = Command::new(bench.join("hollow")).output().unwrap();
+    assert!(ran.status.success());
+    assert!(String::from_utf8_lossy(&ran.stdout).contains("test result: ok. 5 passed"));
+
     let (code, stdout, _) = grade(&[
         "--only",
-        "l01_record_sales,l02_promote_guests,l03_list_every_junction,l03_shift_seats,l04_expire_sessions",
+        "l01_record_sales,l02_promote_guests,l03_list_every_junction,l03_shift_seats,l04_expire_sessions,l05_close_day",
         copy.to_str().unwrap(),
     ]);
     assert_eq!(code, 1);
@@ -378,6 +419,14 @@ fn answers_that_break_a_rule_are_caught() {
     assert!(
         promote.ends_with("never finished: the test process exited early"),
         "{promote}"
+    );
+    let hollow = line(&stdout, "l05_close_day");
+    assert!(
+        hollow.starts_with(
+            "l05_close_day: pending: rejected: the answer defines a macro `assert_eq!`, which \
+             would replace the tests' own (line "
+        ),
+        "{hollow}"
     );
 }
 
