@@ -774,6 +774,21 @@ fn the_readme_example_is_what_the_grader_prints() {
     );
     put(&files, "l05_close_day", &changed);
 
+    // The rules are the teacher's: the copy's own info.toml and Cargo.toml
+    // (here without `strict_clippy` and with the lint allowed) are not read.
+    let info = fs::read_to_string(copy.join("info.toml")).unwrap();
+    assert!(info.contains("strict_clippy = true\n"));
+    fs::write(
+        copy.join("info.toml"),
+        info.replace("strict_clippy = true\n", ""),
+    )
+    .unwrap();
+    fs::write(
+        copy.join("Cargo.toml"),
+        "[package]\nname = \"exercises\"\nedition = \"2024\"\n\n[lints.clippy]\ncloned_instead_of_copied = \"allow\"\n",
+    )
+    .unwrap();
+
     let names: Vec<&str> = example[..5]
         .iter()
         .map(|l| l.split(':').next().unwrap())
