@@ -561,6 +561,113 @@ mod tests {
     }
 
     #[test]
+    fn an_error_is_placed_in_the_students_file_or_in_the_original_tests() {
+        let original =
+            Original::parse("fn f() {\n// TODO\n}\nfn main() {}\n#[test]\nfn t() {}\n").unwrap();
+        assert_eq!(original.suffix_line, 4);
+        let assembled = original
+            .assemble("// a\n// b\n// c\nfn f() {\n}\nfn main() {}\n")
+            .unwrap();
+        assert_eq!(assembled.student_lines, 5);
+        let at = |file: &str, line: usize| {
+            place(&assembled, &original, "f.rs", Some((file.to_owned(), line)))
+        };
+        assert_eq!(at("f.rs", 5), " (line 5)");
+        assert_eq!(at("f.rs", 6), " (line 4 of the original tests)");
+        assert_eq!(at("f.rs", 8), " (line 6 of the original tests)");
+        assert_eq!(at("support/harness.rs", 2), "");
+        assert_eq!(place(&assembled, &original, "f.rs", None), "");
+    }
+
+    #[test]
+    fn the_toolchain_is_the_one_rustup_picks_for_the_original() {
+        let original = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../exercises");
+        let sysroot = sysroot(&original).unwrap();
+        assert!(sysroot.join("bin/rustc").is_file());
+        assert!(sysroot.join("bin/clippy-driver").is_file());
+        let version = Command::new(sysroot.join("bin/rustc"))
+            .arg("-V")
+            .output()
+            .unwrap();
+        assert!(String::from_utf8_lossy(&version.stdout).starts_with("rustc 1.95.0 "));
+    }
+
+    #[test]
+    fn a_temporary_scratch_folder_is_new_and_in_the_temporary_folder() {
+        let scratch = temporary_scratch();
+        assert_eq!(scratch.parent(), Some(std::env::temp_dir().as_path()));
+        let name = scratch.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            name.starts_with(&format!("grade-{}-", std::process::id())),
+            "{name}"
+        );
+        assert!(!scratch.exists());
+    }
+
+    #[test]
+    fn an_exercise_without_tests_is_not_graded() {
+        let root = scratch_dir("notest");
+        fs::create_dir_all(root.join("exercises/lesson00")).unwrap();
+        let text = "fn f() {\n    // TODO\n}\n\nfn main() {}\n\n#[test]\nfn t() {}\n";
+        fs::write(root.join("exercises/lesson00/x.rs"), text).unwrap();
+        let copy = root.join("copy");
+        fs::create_dir_all(copy.join("lesson00")).unwrap();
+        fs::write(copy.join("lesson00/x.rs"), text).unwrap();
+        let set = ExerciseSet {
+            root: root.clone(),
+            exercises: Vec::new(),
+            edition: "2024".into(),
+            lints: crate::set::Lints::default(),
+        };
+        let limits = Limits {
+            memory_mib: 1,
+            file_mib: 1,
+        };
+        let runner = Runner {
+            confinement: Confinement::Unconfined,
+            sysroot: root.join("no-toolchain"),
+            limits,
+        };
+        let options = Options {
+            copy: copy.clone(),
+            original: root.clone(),
+            only: Vec::new(),
+            test_limit: Duration::from_secs(1),
+            compile_limit: Duration::from_secs(1),
+            jobs: 1,
+            scratch: None,
+            sandbox: false,
+            limits,
+        };
+        let cx = Context {
+            set: &set,
+            student_dir: &copy,
+            runner: &runner,
+            scratch: &root,
+            options: &options,
+        };
+        let mut exercise = exercise("x", "lesson00");
+        exercise.test = false;
+        assert_eq!(
+            grade_one(&cx, &exercise),
+            (
+                Verdict::CouldNotGrade(
+                    "the exercise has no tests (`test = false`): grade it by hand".into()
+                ),
+                false
+            )
+        );
+        // With tests, it gets as far as the missing harness.
+        exercise.test = true;
+        let (verdict, _) = grade_one(&cx, &exercise);
+        assert!(
+            matches!(&verdict, Verdict::CouldNotGrade(why) if why.starts_with("the original harness: ")),
+            "{verdict:?}"
+        );
+        fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
     fn a_copy_is_a_clone_its_exercises_folder_or_the_files_folder() {
         let root = scratch_dir("locate");
         let e = exercise("x", "lesson00");
@@ -594,6 +701,7 @@ mod tests {
         .unwrap();
         std::os::unix::fs::symlink(root.join("elsewhere"), copy.join("linked")).unwrap();
         fs::write(copy.join("lesson00/big.rs"), vec![b'a'; 1_048_577]).unwrap();
+        fs::write(copy.join("lesson00/mib.rs"), vec![b'a'; 1_048_576]).unwrap();
         fs::write(copy.join("lesson00/latin1.rs"), [0xe9u8]).unwrap();
         fs::create_dir_all(copy.join("lesson00/dir.rs")).unwrap();
 
@@ -604,6 +712,7 @@ mod tests {
         assert!(err("link", "lesson00").contains("symbolic link"));
         assert!(err("secret", "linked").contains("outside the copy"));
         assert!(err("big", "lesson00").contains("larger than 1 MiB"));
+        assert_eq!(read("mib", "lesson00").unwrap().len(), 1_048_576);
         assert!(err("latin1", "lesson00").contains("not UTF-8"));
         assert!(err("dir", "lesson00").contains("not a file"));
         fs::remove_dir_all(&root).unwrap();

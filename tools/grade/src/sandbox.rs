@@ -288,7 +288,10 @@ mod tests {
         );
         let a = args(&c);
         let joined = a.join(" ");
-        assert!(joined.starts_with("--unshare-all --unshare-user --disable-userns --cap-drop ALL"));
+        assert!(joined.starts_with(
+            "--unshare-all --unshare-user --disable-userns --cap-drop ALL --die-with-parent \
+             --new-session --hostname grade --ro-bind /usr /usr "
+        ));
         assert!(joined.contains("--ro-bind /opt/rust /opt/rust"));
         assert!(joined.contains("--bind /tmp/s/ex /grade --chdir /grade --clearenv"));
         assert!(joined.contains("--setenv TMPDIR /grade/tmp"));
@@ -306,6 +309,40 @@ mod tests {
                 .describe(Duration::from_secs(2), Duration::from_secs(60))
                 .starts_with("bubblewrap 0.8.0: ")
         );
+    }
+
+    #[test]
+    fn the_hosts_top_level_folders_are_mounted_as_they_are() {
+        let args: Vec<String> = system_mounts()
+            .iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(args[..3], ["--ro-bind", "/usr", "/usr"]);
+        for top in ["/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32"] {
+            let Ok(meta) = fs::symlink_metadata(top) else {
+                assert!(!args.iter().any(|a| a == top), "{top}");
+                continue;
+            };
+            let at = args.iter().position(|a| a == top).unwrap();
+            if meta.file_type().is_symlink() {
+                assert_eq!(args[at - 2], "--symlink", "{top}");
+                assert_eq!(
+                    args[at - 1],
+                    fs::read_link(top).unwrap().to_string_lossy(),
+                    "{top}"
+                );
+            } else {
+                assert_eq!(args[at - 1..at + 2], ["--ro-bind", top, top], "{top}");
+            }
+        }
+        assert!(args.ends_with(&[
+            "--ro-bind-try".to_owned(),
+            "/etc/alternatives".to_owned(),
+            "/etc/alternatives".to_owned(),
+            "--ro-bind-try".to_owned(),
+            "/etc/ld.so.cache".to_owned(),
+            "/etc/ld.so.cache".to_owned(),
+        ]));
     }
 
     #[test]
