@@ -60,19 +60,23 @@ fn tokens(src: &str) -> Vec<Token> {
             continue;
         }
         if c == '/' && at(i + 1) == Some('*') {
+            // Block comments nest; one left open runs to the end.
             let mut depth = 0usize;
-            while i < chars.len() {
-                if at(i) == Some('/') && at(i + 1) == Some('*') {
-                    depth += 1;
-                    i += 2;
-                } else if at(i) == Some('*') && at(i + 1) == Some('/') {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
+            loop {
+                match (at(i), at(i + 1)) {
+                    (Some('/'), Some('*')) => {
+                        depth += 1;
+                        i += 2;
                     }
-                } else {
-                    i += 1;
+                    (Some('*'), Some('/')) => {
+                        depth -= 1;
+                        i += 2;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    (Some(_), _) => i += 1,
+                    (None, _) => break,
                 }
             }
             line += newlines(start, i);
@@ -121,7 +125,7 @@ fn tokens(src: &str) -> Vec<Token> {
                     i = k;
                     continue;
                 }
-                if word == "r" && k == j + 1 {
+                if word == "r" {
                     // r#ident: an identifier that is never a keyword.
                     let mut e = k;
                     while at(e).is_some_and(|c| c.is_alphanumeric() || c == '_') {
@@ -181,7 +185,7 @@ fn tokens(src: &str) -> Vec<Token> {
         }
         if c == '\'' {
             // 'x' and '\n' are characters; 'a (no closing quote) a lifetime.
-            if at(i + 1) == Some('\\') || (at(i + 1).is_some() && at(i + 2) == Some('\'')) {
+            if at(i + 1) == Some('\\') || at(i + 2) == Some('\'') {
                 out.push(Token {
                     tok: Tok::Literal,
                     line,
@@ -238,7 +242,6 @@ fn skip_char(chars: &[char], mut i: usize) -> usize {
         match c {
             '\\' => i += 2,
             '\'' => return i + 1,
-            '\n' => return i,
             _ => i += 1,
         }
     }
@@ -280,6 +283,12 @@ fn findings(src: &str, strict_clippy: bool, test_macros: &[String]) -> Vec<(Stri
     };
     let mut out = Vec::new();
     let punct = |i: usize, c: char| tokens.get(i).is_some_and(|t| t.tok == Tok::Punct(c));
+    // The punctuation `run`, from token `i` on.
+    let puncts = |i: usize, run: &[char]| {
+        tokens.get(i..).is_some_and(|rest| {
+            rest.len() >= run.len() && rest.iter().zip(run).all(|(t, &c)| t.tok == Tok::Punct(c))
+        })
+    };
     for (i, token) in tokens.iter().enumerate() {
         let line = token.line;
         match &token.tok {
@@ -290,7 +299,8 @@ fn findings(src: &str, strict_clippy: bool, test_macros: &[String]) -> Vec<(Stri
                     what: "the answer uses `unsafe`, which the exercises forbid".to_owned(),
                 },
             )),
-            Tok::Ident(word) if word == "macro_rules" && punct(i.saturating_add(1), '!') => {
+            // `macro_rules! NAME`
+            Tok::Ident(word) if word == "macro_rules" => {
                 if let Some(name) = ident(i.saturating_add(2))
                     && test_macros.iter().any(|m| m == name)
                 {
@@ -336,17 +346,13 @@ fn findings(src: &str, strict_clippy: bool, test_macros: &[String]) -> Vec<(Stri
                     ));
                 }
             }
-            Tok::Punct('#')
-                if punct(i.saturating_add(1), '!') && punct(i.saturating_add(2), '[') =>
-            {
-                out.push((
-                    "inner-attribute".to_owned(),
-                    Finding {
-                        line,
-                        what: "the answer adds a crate attribute `#![...]`".to_owned(),
-                    },
-                ))
-            }
+            Tok::Punct('#') if puncts(i.saturating_add(1), &['!', '[']) => out.push((
+                "inner-attribute".to_owned(),
+                Finding {
+                    line,
+                    what: "the answer adds a crate attribute `#![...]`".to_owned(),
+                },
+            )),
             _ => {}
         }
     }
@@ -407,6 +413,35 @@ mod tests {
                 "break", "outer", "let", "l", "as", "f64"
             ]
         );
+    }
+
+    fn kinds(src: &str) -> String {
+        tokens(src)
+            .into_iter()
+            .map(|t| match t.tok {
+                Tok::Ident(w) => w,
+                Tok::Punct(c) => c.to_string(),
+                Tok::Literal => "L".to_owned(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn every_token_in_order() {
+        assert_eq!(kinds("a / b * c;"), "a / b * c ;");
+        assert_eq!(kinds("a[1,2] + 1.5 - 0..n"), "a [ L , L ] + L - L . . n");
+        assert_eq!(
+            kinds("f(r\"unsafe\", r##\"a\"#b\"##, r\"\\\");"),
+            "f ( L , L , L ) ;"
+        );
+        assert_eq!(kinds("['\\'', 'x', '\"'];"), "[ L , L , L ] ;");
+        assert_eq!(
+            kinds("fn f<'a>(x: &'a u8) {}"),
+            "fn f < ' a > ( x : & ' a u8 ) { }"
+        );
+        assert_eq!(kinds("a /* b /* c */ d */ e /* f"), "a e");
+        assert_eq!(kinds("#![x] #[y]"), "# ! [ x ] # [ y ]");
     }
 
     #[test]
@@ -472,6 +507,10 @@ mod tests {
             let src = format!("#[{word}(unused)]\nfn f() {{}}");
             assert!(forbidden(&src, "", true, &[]).is_some(), "{word}");
         }
+        // `#` then `!` then `[`, and nothing shorter, is a crate attribute.
+        assert!(forbidden("#![doc = \"x\"]", "", false, &[]).is_some());
+        assert_eq!(forbidden("x #!", "", false, &[]), None);
+        assert_eq!(forbidden("# [x] !", "", false, &[]), None);
         // A macro can build the attribute from an identifier: found too.
         assert!(forbidden("m!(allow);", "", true, &[]).is_some());
         // The methods named `expect` are not lint levels.

@@ -83,19 +83,11 @@ impl ExerciseSet {
     }
 }
 
-/// `key = value` on one line, outside any multi-line string; `None` for
-/// anything else.
+/// `key = value` on one line (the key is only ever compared with known
+/// names, so it needs no other check); `None` without `=`.
 fn key_value(line: &str) -> Option<(&str, &str)> {
     let (key, value) = line.split_once('=')?;
-    let key = key.trim();
-    if key.is_empty()
-        || !key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        return None;
-    }
-    Some((key, value.trim()))
+    Some((key.trim(), value.trim()))
 }
 
 /// The content of a one-line basic string `"..."` (no escapes needed here).
@@ -109,33 +101,22 @@ fn outside_long_strings(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut open: Option<&str> = None;
     for line in text.lines() {
+        // A line that starts inside a string holds no key.
+        out.push(if open.is_some() { "" } else { line });
         let mut rest = line;
-        let mut visible = open.is_none();
-        let mut kept = if open.is_none() { line } else { "" };
         loop {
-            match open {
-                None => {
-                    let next = ["\"\"\"", "'''"]
-                        .into_iter()
-                        .filter_map(|q| rest.find(q).map(|i| (i, q)))
-                        .min();
-                    let Some((i, q)) = next else { break };
-                    open = Some(q);
-                    rest = &rest[i.saturating_add(3)..];
-                }
-                Some(q) => {
-                    let Some(i) = rest.find(q) else { break };
-                    open = None;
-                    rest = &rest[i.saturating_add(3)..];
-                    if !visible {
-                        // The line that closes a string holds no key.
-                        kept = "";
-                        visible = true;
-                    }
-                }
-            }
+            let (quote, at) = match open {
+                Some(q) => (q, rest.find(q)),
+                None => ["\"\"\"", "'''"]
+                    .into_iter()
+                    .filter_map(|q| rest.find(q).map(|i| (q, Some(i))))
+                    .min_by_key(|(_, i)| *i)
+                    .unwrap_or(("", None)),
+            };
+            let Some(at) = at else { break };
+            open = if open.is_some() { None } else { Some(quote) };
+            rest = &rest[at.saturating_add(3)..];
         }
-        out.push(kept);
     }
     out
 }
@@ -350,13 +331,13 @@ hint = '''one line'''
     fn manifest_lints_become_flags_sorted_by_priority_then_name() {
         let manifest = r#"
 [package]
-name = "exercises"
 edition = "2024"
+name = "exercises"
 
 [lints.clippy]
 cloned_instead_of_copied = "warn"
-all = { level = "deny", priority = -1 }
-pedantic = { priority = 2, level = "allow" }
+zz_first = { level = "deny", priority = -1 }
+aa_last = { priority = 2, level = "allow" }
 odd = "loud"
 
 [lints.rust]
@@ -371,11 +352,11 @@ missing_docs = "forbid"
             lints.clippy,
             [
                 "-D",
-                "clippy::all",
+                "clippy::zz_first",
                 "-W",
                 "clippy::cloned_instead_of_copied",
                 "-A",
-                "clippy::pedantic"
+                "clippy::aa_last"
             ]
         );
         assert_eq!(lints.rust, ["-F", "missing_docs", "-D", "unsafe_code"]);

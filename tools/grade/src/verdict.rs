@@ -87,7 +87,8 @@ fn parse(stdout: &str) -> TestOutput {
             continue;
         }
         if let Some(name) = &section {
-            if line == "failures:" || line.starts_with("test result: ") {
+            // libtest ends the failure sections with its list of failures.
+            if line == "failures:" {
                 section = None;
             } else {
                 out.failures
@@ -444,6 +445,21 @@ warning: 2 warnings emitted
         assert_eq!(
             judge_tests(&run, &names(&["a"]), 10.0),
             Err("the tests crashed (a signal, signal 31)".to_owned())
+        );
+    }
+
+    #[test]
+    fn signals_have_their_names() {
+        let names: Vec<&str> = [4, 6, 7, 8, 9, 11, 15, 24, 25, 1]
+            .into_iter()
+            .map(signal_name)
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "SIGILL", "SIGABRT", "SIGBUS", "SIGFPE", "SIGKILL", "SIGSEGV", "SIGTERM",
+                "SIGXCPU", "SIGXFSZ", "a signal"
+            ]
         );
     }
 
