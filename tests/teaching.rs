@@ -40,6 +40,10 @@ const UPDATE: &str = "UPDATE_TEACHING";
 /// The reading speed the lesson plans assume for technical prose.
 const WORDS_PER_MINUTE: usize = 150;
 
+/// No chapter may take longer than this to read (README.md's lesson table
+/// gives each one's time): a longer chapter is split or trimmed.
+const CHAPTER_BUDGET_MINUTES: usize = 15;
+
 /// The 2-hour lab must fit in this many minutes, and so must each session of
 /// the full path.
 const SESSION_MINUTES: usize = 120;
@@ -234,7 +238,31 @@ struct Chapter {
 
 /// The chapter's words of prose: `//!` lines outside code fences, without
 /// HTML comments, counting the tokens that hold a letter or a digit. Code,
-/// included files (pinned diagnostics, examples) and markers do not count.
+/// included code and diagnostics (pinned `.stderr` files, examples) and
+/// markers do not count; an included Markdown page
+/// (`#![doc = include_str!("....md")]`, such as lesson 00's "elsewhere") is
+/// part of the chapter and counts as its `//!` lines would.
+fn chapter_words(dir: &Path, source: &str) -> usize {
+    let mut words = prose_words(source);
+    for line in source.lines() {
+        let Some(file) = line
+            .trim()
+            .strip_prefix("#![doc = include_str!(\"")
+            .and_then(|rest| rest.strip_suffix("\")]"))
+        else {
+            continue;
+        };
+        if Path::new(file).extension().is_some_and(|ext| ext == "md") {
+            let page = fs::read_to_string(dir.join("src").join(file))
+                .unwrap_or_else(|e| panic!("{}: {file}: {e}", dir.display()));
+            let as_doc: String = page.lines().map(|line| format!("//! {line}\n")).collect();
+            words += prose_words(&as_doc);
+        }
+    }
+    words
+}
+
+/// `//!` prose words of one source (see [`chapter_words`]).
 fn prose_words(source: &str) -> usize {
     let mut in_fence = false;
     let mut words = 0;
@@ -300,7 +328,7 @@ fn chapters() -> Vec<Chapter> {
                 number,
                 heading,
                 objectives,
-                words: prose_words(&source),
+                words: chapter_words(dir, &source),
             }
         })
         .collect()
@@ -557,6 +585,82 @@ fn word_counts_skip_code_and_comments() {
     assert_eq!(grouped(1503), "1 503");
     assert_eq!(grouped(957), "957");
     assert_eq!(grouped(1_000_000), "1 000 000");
+}
+
+#[test]
+fn included_markdown_pages_count_as_prose() {
+    let dir = std::env::temp_dir().join(format!("teaching-words-{}", std::process::id()));
+    fs::create_dir_all(dir.join("src/page")).unwrap();
+    fs::write(
+        dir.join("src/page/README.md"),
+        "## Elsewhere\n\nThree more words.\n\n```cpp\nint x;\n```\n",
+    )
+    .unwrap();
+    fs::write(dir.join("src/out.stderr"), "error[E0502]: many words here\n").unwrap();
+    let source = "//! One.\n#![doc = include_str!(\"page/README.md\")]\n\
+                  #![doc = concat!(\"```text\\n\", include_str!(\"out.stderr\"), \"```\")]\n";
+    // "One.", then "##" has no letter: "Elsewhere", "Three", "more", "words."
+    assert_eq!(chapter_words(&dir, source), 5);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+// ---------------------------------------------------------------- README lessons
+
+/// README.md's lesson table: lesson number -> its "read" cell.
+fn readme_reading_times() -> BTreeMap<String, String> {
+    let readme = read("README.md");
+    let (header, rows) = first_table(section(&readme, "## The lessons"));
+    let lesson = header.iter().position(|h| h == "lesson").expect("a lesson column");
+    let read_col = header
+        .iter()
+        .position(|h| h == "read")
+        .expect("README.md's lesson table has a `read` column (minutes)");
+    rows.iter()
+        .map(|row| {
+            let number = link_text(&row[lesson]).trim_start_matches("lesson-").to_owned();
+            (number, row[read_col].clone())
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_gives_each_chapter_its_reading_time_within_budget() {
+    let chapters = chapters();
+    let readme = readme_reading_times();
+    let expected: BTreeMap<String, String> = chapters
+        .iter()
+        .map(|c| (c.number.clone(), format!("{} min", reading_minutes(c.words))))
+        .collect();
+    if std::env::var_os(UPDATE).is_some() && readme != expected {
+        let mut text = read("README.md");
+        for (number, minutes) in &expected {
+            let old = readme.get(number).cloned().unwrap_or_default();
+            let start = text
+                .find(&format!("| [lesson-{number}]("))
+                .expect("a row per lesson");
+            let end = start + text[start..].find('\n').unwrap();
+            let row = text[start..end].to_owned();
+            let fixed = row.replacen(&format!("| {old} |"), &format!("| {minutes} |"), 1);
+            text.replace_range(start..end, &fixed);
+        }
+        fs::write("README.md", text).unwrap();
+    } else {
+        assert_eq!(
+            readme, expected,
+            "README.md's `read` column is each chapter's prose at {WORDS_PER_MINUTE} words a \
+             minute, rounded up (run with {UPDATE}=1 to rewrite it, then read the diff)"
+        );
+    }
+    for chapter in &chapters {
+        let minutes = reading_minutes(chapter.words);
+        assert!(
+            minutes <= CHAPTER_BUDGET_MINUTES,
+            "{}: {minutes} min to read ({} words) is past the budget of \
+             {CHAPTER_BUDGET_MINUTES} min: split or trim the chapter",
+            chapter.heading,
+            chapter.words
+        );
+    }
 }
 
 // ---------------------------------------------------------------- exercises
