@@ -124,3 +124,50 @@ fn the_readme_lists_every_case_and_every_lesson() {
     }
     assert!(missing.is_empty(), "README.md does not list: {missing:?}");
 }
+
+/// README.md's gallery table lists the cases in the order of the lessons that
+/// explain them, and each row's lesson column starts with that lesson's number.
+#[test]
+fn the_readme_gallery_is_in_lesson_order() {
+    let readme = fs::read_to_string("README.md").expect("README.md exists");
+    let table = readme
+        .split("\n## The compile-fail gallery")
+        .nth(1)
+        .expect("a gallery section");
+    let mut rows = Vec::new();
+    for line in table
+        .lines()
+        .skip_while(|l| !l.starts_with("| case |"))
+        .skip(2)
+    {
+        if !line.starts_with('|') {
+            break;
+        }
+        let cells: Vec<&str> = line.split(" | ").collect();
+        let name = cells[0]
+            .trim_start_matches("| ")
+            .trim_matches('`')
+            .to_owned();
+        let number = cells[3].get(..2).unwrap_or_default().to_owned();
+        rows.push((name, number));
+    }
+    assert_eq!(rows.len(), cases().len(), "one row per case");
+    let mut problems = Vec::new();
+    for (name, number) in &rows {
+        let case = Path::new("compile_fail").join(format!("{name}.rs"));
+        let source = fs::read_to_string(&case).unwrap_or_default();
+        let lesson = explaining_lesson(&case, &source);
+        if lesson != format!("lesson-{number}") {
+            problems.push(format!(
+                "`{name}`: the row says {number}, the case names {lesson}"
+            ));
+        }
+    }
+    let numbers: Vec<&str> = rows.iter().map(|(_, n)| n.as_str()).collect();
+    let mut sorted = numbers.clone();
+    sorted.sort_unstable();
+    if numbers != sorted {
+        problems.push(format!("rows out of lesson order: {numbers:?}"));
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}

@@ -596,7 +596,11 @@ fn included_markdown_pages_count_as_prose() {
         "## Elsewhere\n\nThree more words.\n\n```cpp\nint x;\n```\n",
     )
     .unwrap();
-    fs::write(dir.join("src/out.stderr"), "error[E0502]: many words here\n").unwrap();
+    fs::write(
+        dir.join("src/out.stderr"),
+        "error[E0502]: many words here\n",
+    )
+    .unwrap();
     let source = "//! One.\n#![doc = include_str!(\"page/README.md\")]\n\
                   #![doc = concat!(\"```text\\n\", include_str!(\"out.stderr\"), \"```\")]\n";
     // "One.", then "##" has no letter: "Elsewhere", "Three", "more", "words."
@@ -610,14 +614,19 @@ fn included_markdown_pages_count_as_prose() {
 fn readme_reading_times() -> BTreeMap<String, String> {
     let readme = read("README.md");
     let (header, rows) = first_table(section(&readme, "## The lessons"));
-    let lesson = header.iter().position(|h| h == "lesson").expect("a lesson column");
+    let lesson = header
+        .iter()
+        .position(|h| h == "lesson")
+        .expect("a lesson column");
     let read_col = header
         .iter()
         .position(|h| h == "read")
         .expect("README.md's lesson table has a `read` column (minutes)");
     rows.iter()
         .map(|row| {
-            let number = link_text(&row[lesson]).trim_start_matches("lesson-").to_owned();
+            let number = link_text(&row[lesson])
+                .trim_start_matches("lesson-")
+                .to_owned();
             (number, row[read_col].clone())
         })
         .collect()
@@ -629,7 +638,12 @@ fn the_readme_gives_each_chapter_its_reading_time_within_budget() {
     let readme = readme_reading_times();
     let expected: BTreeMap<String, String> = chapters
         .iter()
-        .map(|c| (c.number.clone(), format!("{} min", reading_minutes(c.words))))
+        .map(|c| {
+            (
+                c.number.clone(),
+                format!("{} min", reading_minutes(c.words)),
+            )
+        })
         .collect();
     if std::env::var_os(UPDATE).is_some() && readme != expected {
         let mut text = read("README.md");
