@@ -12,6 +12,10 @@
 # In the lessons, a leading `//!`, `///` or `//` and a doctest's hiding `# `
 # are stripped, so that code shown in the prose counts as code.
 #
+# It also checks that every exercise has a setting of its own: no code line
+# of an exercise (comments aside: they may quote a lesson's section titles)
+# names the lessons' story, a game server's players, their scores and bonus.
+#
 # Usage: ./check-no-copy.sh     (exit status 1 and the shared lines on a copy)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -24,6 +28,13 @@ if [[ ${#lessons[@]} -eq 0 || ${#solutions[@]} -eq 0 ]]; then
     echo "no lessons or no solutions found" >&2
     exit 1
 fi
+
+story='\b(players?|leaderboards?|bonus(es)?|scores?)\b'
+if grep -n -i -E "$story" exercises/*/*.rs | grep -v -E '^[^:]+:[0-9]+:[[:space:]]*//'; then
+    echo "FAILED: the lines above use the lessons' story (players, scores, bonus): give the exercise a setting of its own" >&2
+    exit 1
+fi
+echo "OK: no exercise uses the lessons' story"
 
 awk -v window="$window" '
     function norm(line) {

@@ -5,9 +5,12 @@
 //! page and the next lesson by their titles; a
 //! chapter that cites a gallery case links to its entry on the front page.
 //!
-//! The check of the real chapters is ignored until the chapters that carry
-//! the objectives and footers are merged (it is enabled by the lead at merge);
-//! the checker itself is tested below on sample chapters, so it can fail.
+//! Every lesson crate has the skeleton CONTRIBUTING.md describes: the
+//! workspace's lints, no runtime dependency, its `playground-NN` example,
+//! a story snapshot test and a property test.
+//!
+//! The checkers are tested below on sample chapters and crates, so they can
+//! fail.
 
 #![allow(
     clippy::arithmetic_side_effects,
@@ -544,4 +547,109 @@ fn the_real_exercise_list_matches_the_stub_folders() {
             lesson.package()
         );
     }
+}
+
+// ---------------------------------------------------------------- crate skeleton
+
+/// What is wrong with lesson `number`'s crate: `manifest` is its Cargo.toml,
+/// `file` reads one of its files by relative path.
+fn skeleton_problems(
+    number: &str,
+    manifest: &str,
+    file: &dyn Fn(&str) -> Option<String>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let lines: Vec<&str> = manifest.lines().map(str::trim).collect();
+    let mut want = |ok: bool, what: &str| {
+        if !ok {
+            problems.push(format!("lesson-{number}: {what}"));
+        }
+    };
+    want(
+        lines.contains(&format!("name = \"lesson-{number}\"").as_str()),
+        "Cargo.toml: `name = \"lesson-NN\"`",
+    );
+    want(
+        lines
+            .windows(2)
+            .any(|w| w == ["[lints]", "workspace = true"]),
+        "Cargo.toml: `[lints] workspace = true` (the workspace's lints, unsafe_code forbidden)",
+    );
+    want(
+        !lines
+            .iter()
+            .any(|l| l.starts_with("[dependencies") || l.starts_with("[target.")),
+        "Cargo.toml: no runtime dependency (a lesson uses std only)",
+    );
+    want(
+        lines.windows(2).any(|w| {
+            w[0] == format!("name = \"playground-{number}\"")
+                && w[1] == "path = \"examples/playground.rs\""
+        }),
+        "Cargo.toml: `[[example]] name = \"playground-NN\"`, `path = \"examples/playground.rs\"`",
+    );
+    want(
+        file("examples/playground.rs").is_some(),
+        "examples/playground.rs (the chapter's main example)",
+    );
+    want(
+        file("tests/output.rs").is_some_and(|test| {
+            test.contains(&format!(
+                "testkit::story(env!(\"CARGO_BIN_EXE_lesson-{number}\"))"
+            ))
+        }),
+        "tests/output.rs snapshots `testkit::story(env!(\"CARGO_BIN_EXE_lesson-NN\"))`",
+    );
+    want(
+        file("tests/properties.rs").is_some_and(|test| test.contains("proptest!")),
+        "tests/properties.rs, with proptest's `proptest!`",
+    );
+    problems
+}
+
+#[test]
+fn every_lesson_crate_has_the_skeleton() {
+    let mut problems = Vec::new();
+    for lesson in course::lessons(root()) {
+        let dir = root()
+            .join("lessons")
+            .join(format!("lesson-{}", lesson.number));
+        let manifest = fs::read_to_string(dir.join("Cargo.toml")).expect("a Cargo.toml");
+        let file = |path: &str| fs::read_to_string(dir.join(path)).ok();
+        problems.extend(skeleton_problems(&lesson.number, &manifest, &file));
+    }
+    assert!(problems.is_empty(), "\n{}\n", problems.join("\n"));
+}
+
+#[test]
+fn a_crate_without_the_skeleton_is_reported() {
+    let good = "[package]\nname = \"lesson-42\"\n\n[lints]\nworkspace = true\n\n\
+                [dev-dependencies]\ninsta.workspace = true\n\n[[example]]\n\
+                name = \"playground-42\"\npath = \"examples/playground.rs\"\n";
+    let all = |path: &str| match path {
+        "tests/output.rs" => Some("testkit::story(env!(\"CARGO_BIN_EXE_lesson-42\"))".to_owned()),
+        "tests/properties.rs" => Some("proptest! {}".to_owned()),
+        _ => Some(String::new()),
+    };
+    assert_eq!(skeleton_problems("42", good, &all), Vec::<String>::new());
+    let bad = good
+        .replace("[lints]", "[lint]")
+        .replace("playground-42", "playground")
+        + "[dependencies]\nrand = \"0.9\"\n";
+    let none = |_: &str| None;
+    let found = skeleton_problems("42", &bad, &none);
+    for what in [
+        "[lints]",
+        "no runtime dependency",
+        "[[example]]",
+        "examples/playground.rs",
+        "tests/output.rs",
+        "tests/properties.rs",
+    ] {
+        assert!(
+            found.iter().any(|p| p.contains(what)),
+            "{what} not reported: {found:?}"
+        );
+    }
+    assert_eq!(found.len(), 6);
 }
