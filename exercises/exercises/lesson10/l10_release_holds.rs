@@ -2,7 +2,8 @@
 // compiles, and blocks.
 //
 // Read: lessons/lesson-10/src/lib.rs, "Locks: the same rule, and a hang
-//       instead of a panic" and "Testing a deadlock honestly"
+//       instead of a panic" and "Testing a deadlock honestly";
+//       lessons/lesson-08/src/lib.rs, "The fix"
 // Run:  cargo run -p lesson-10   (from the repository root)
 //
 // A box office holds seats for buyers who are still paying: seat -> the
@@ -24,8 +25,9 @@
 //   swept: the sweep takes exactly one guard, with `holds.write()`, and
 //   none with `holds.read()` (`tests::one_write_guard_for_the_whole_sweep`);
 // - seats are moved out of the map, never copied, and the map keeps its
-//   table (in Rust 1.95's `HashMap`, `capacity()` may drop by one per
-//   removed entry: a removal can leave a tombstone)
+//   table: no new table, so `capacity()` does not grow, and it drops by at
+//   most one per removed entry (in Rust 1.95's `HashMap` a removal may leave
+//   a tombstone, a slot that `capacity()` stops counting)
 //   (`tests::seats_are_moved_and_the_table_kept`).
 //
 // The tests call `release_ended` as it is declared below, each time on a

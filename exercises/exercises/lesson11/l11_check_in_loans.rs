@@ -176,7 +176,11 @@ mod tests {
         let members_before = buffers(list.iter().map(|loan| &loan.member));
         let (capacity, address) = (list.capacity(), list.as_ptr());
         let returned = check_in(&mut list, 80, |loan| loan.due % 2 == 0);
-        assert_eq!(returned.len(), 41 * 3);
+        assert_eq!(
+            returned.len(),
+            41 * 3,
+            "the loans due by day 41 (three a day) are the ones returned"
+        );
         for loans in [&returned, &list] {
             moved_not_copied(&titles_before, loans.iter().map(|loan| &loan.title)).unwrap();
             moved_not_copied(&members_before, loans.iter().map(|loan| &loan.member)).unwrap();
