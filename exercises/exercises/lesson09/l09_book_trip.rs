@@ -145,6 +145,9 @@ mod tests {
             (&["A-B", "B-C", "C-D"][..], full("B-C")),
             (&["C-D", "A-B", "B-C"][..], full("C-D")),
             (&["D-E", "A-B", "D-E"][..], full("D-E")),
+            // D-E needs two seats and has one: it is the first leg short of
+            // what the trip needs, though B-C is where the seats run out.
+            (&["D-E", "B-C", "D-E"][..], full("D-E")),
             (&["B-C", "A-B", "X-Y"][..], no_such("X-Y")),
         ] {
             let mut seats = start.clone();
