@@ -1,14 +1,19 @@
-    // WRONG: keeps the stub's `ok_or(Refused::NoSuchBin(from.to_owned()))`: the label is copied on every move, even one that is done
-    // CAUGHT BY: tests::two_lookups_and_no_allocation
-    if from == to {
+    // WRONG: keeps the stub's `ok_or(Refused::NoSuchBin(from.to_owned()))`: three labels copied on every split, even one that is done
+    // CAUGHT BY: tests::three_lookups_and_no_allocation
+    if from == to[0] || from == to[1] {
         return Err(Refused::SameBin(from.to_owned()));
     }
-    let [source, target] = bins.get_disjoint_mut([from, to]);
+    if to[0] == to[1] {
+        return Err(Refused::SameBin(to[0].to_owned()));
+    }
+    let [source, first, second] = bins.get_disjoint_mut([from, to[0], to[1]]);
     let source = source.ok_or(Refused::NoSuchBin(from.to_owned()))?;
-    let target = target.ok_or(Refused::NoSuchBin(to.to_owned()))?;
-    let left = source.checked_sub(units).ok_or(Refused::NotEnough)?;
-    let filled = target.checked_add(units).ok_or(Refused::Full)?;
-    *source = left;
-    *target = filled;
+    let first = first.ok_or(Refused::NoSuchBin(to[0].to_owned()))?;
+    let second = second.ok_or(Refused::NoSuchBin(to[1].to_owned()))?;
+    let total = units[0].checked_add(units[1]).ok_or(Refused::NotEnough)?;
+    let left = source.checked_sub(total).ok_or(Refused::NotEnough)?;
+    let a = first.checked_add(units[0]).ok_or_else(|| Refused::Full(to[0].to_owned()))?;
+    let b = second.checked_add(units[1]).ok_or_else(|| Refused::Full(to[1].to_owned()))?;
+    (*source, *first, *second) = (left, a, b);
     Ok(())
 }

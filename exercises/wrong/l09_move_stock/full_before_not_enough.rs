@@ -1,17 +1,24 @@
-    // WRONG: checks `to` for room before checking `from` has the units: the wrong refusal when both fail
-    // CAUGHT BY: tests::not_enough_and_full_are_refused
-    if from == to {
+    // WRONG: checks the two targets for room before checking `from` has the units: `Full` where `NotEnough` comes first
+    // CAUGHT BY: tests::a_full_bin_is_named
+    if from == to[0] || from == to[1] {
         return Err(Refused::SameBin(from.to_owned()));
     }
-    match bins.get_disjoint_mut([from, to]) {
-        [Some(source), Some(target)] => {
-            let filled = target.checked_add(units).ok_or(Refused::Full)?;
-            let left = source.checked_sub(units).ok_or(Refused::NotEnough)?;
-            *source = left;
-            *target = filled;
-            Ok(())
-        }
-        [None, _] => Err(Refused::NoSuchBin(from.to_owned())),
-        [_, None] => Err(Refused::NoSuchBin(to.to_owned())),
+    if to[0] == to[1] {
+        return Err(Refused::SameBin(to[0].to_owned()));
     }
+    let [Some(source), Some(first), Some(second)] = bins.get_disjoint_mut([from, to[0], to[1]]) else {
+        let missing = [from, to[0], to[1]]
+            .into_iter()
+            .find(|label| !bins.contains_key(*label))
+            .unwrap_or(from);
+        return Err(Refused::NoSuchBin(missing.to_owned()));
+    };
+    let a = first.checked_add(units[0]).ok_or_else(|| Refused::Full(to[0].to_owned()))?;
+    let b = second.checked_add(units[1]).ok_or_else(|| Refused::Full(to[1].to_owned()))?;
+    let total = units[0].checked_add(units[1]).ok_or(Refused::NotEnough)?;
+    let left = source.checked_sub(total).ok_or(Refused::NotEnough)?;
+    *source = left;
+    *first = a;
+    *second = b;
+    Ok(())
 }

@@ -1,0 +1,19 @@
+    // WRONG: checks `from`'s units as soon as `from` is found, before looking at the targets: `NotEnough` where a missing target comes first
+    // CAUGHT BY: tests::a_missing_bin_is_named
+    if from == to[0] || from == to[1] {
+        return Err(Refused::SameBin(from.to_owned()));
+    }
+    if to[0] == to[1] {
+        return Err(Refused::SameBin(to[0].to_owned()));
+    }
+    let [source, first, second] = bins.get_disjoint_mut([from, to[0], to[1]]);
+    let source = source.ok_or_else(|| Refused::NoSuchBin(from.to_owned()))?;
+    let total = units[0].checked_add(units[1]).ok_or(Refused::NotEnough)?;
+    let left = source.checked_sub(total).ok_or(Refused::NotEnough)?;
+    let first = first.ok_or_else(|| Refused::NoSuchBin(to[0].to_owned()))?;
+    let second = second.ok_or_else(|| Refused::NoSuchBin(to[1].to_owned()))?;
+    let a = first.checked_add(units[0]).ok_or_else(|| Refused::Full(to[0].to_owned()))?;
+    let b = second.checked_add(units[1]).ok_or_else(|| Refused::Full(to[1].to_owned()))?;
+    (*source, *first, *second) = (left, a, b);
+    Ok(())
+}
