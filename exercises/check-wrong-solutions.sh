@@ -37,7 +37,8 @@
 #      checked with the installed nightly, if there is one (skipped loudly
 #      otherwise);
 # and, once for the whole set:
-#   9. WRONG_SOLUTIONS.md has one row per wrong file, and no other row;
+#   9. WRONG_SOLUTIONS.md has one row per wrong file, and no other row, and
+#      README.md states how many there are;
 #  10. no file under exercises/, solutions/ or wrong/ contains `unsafe`: only
 #      the shared test harness (support/harness.rs) may, and Cargo.toml
 #      denies `unsafe_code` everywhere else.
@@ -312,6 +313,10 @@ if [[ $# -eq 0 ]]; then
     files=$(find wrong -name '*.rs' | wc -l)
     if [[ "$rows" -ne "$files" ]]; then
         echo "WRONG_SOLUTIONS.md has $rows rows for $files files under wrong/"
+        status=1
+    fi
+    if ! grep -q "lists $files plausible wrong answers" README.md; then
+        echo "FAIL: README.md must say \"lists $files plausible wrong answers\""
         status=1
     fi
     # 10. `unsafe` lives in the test harness only.
