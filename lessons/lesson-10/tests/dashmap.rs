@@ -31,11 +31,16 @@ mod example;
 const PATIENCE: Duration = Duration::from_millis(500);
 
 /// The example binary, built once per test run.
+///
+/// It is built for the workspace's default members (no `-p lesson-10`), as
+/// the root `cargo test` builds everything: Cargo then resolves the same
+/// dependency features, so the example reuses what that run compiled
+/// instead of building `serde` and others a second time.
 fn example_binary() -> &'static str {
     static PATH: OnceLock<String> = OnceLock::new();
     PATH.get_or_init(|| {
         let built = escargot::CargoBuild::new()
-            .package("lesson-10")
+            .manifest_path(concat!(env!("CARGO_MANIFEST_DIR"), "/../../Cargo.toml"))
             .example("dashmap")
             .current_release()
             // Everything the example needs was fetched to build this test.
