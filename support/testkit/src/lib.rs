@@ -19,7 +19,7 @@
 //!   compile one file, and check the version whose wording a chapter quotes.
 #![forbid(unsafe_code)]
 
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
 
 /// How many separate processes [`story`] starts. Each one gets a fresh random
 /// `HashMap` seed, so hash-order output would differ between them.
@@ -27,6 +27,10 @@ pub const RUNS: usize = 8;
 
 /// Runs the lesson binary at `bin` [`RUNS`] times and returns its standard
 /// output, after checking that every run succeeded and printed the same text.
+///
+/// The runs are started together and run side by side: a story that waits
+/// (lesson 10 waits for a blocked child before it kills it) waits once, not
+/// [`RUNS`] times.
 ///
 /// Call it with `env!("CARGO_BIN_EXE_lesson-NN")` from the lesson's own tests.
 ///
@@ -37,9 +41,19 @@ pub const RUNS: usize = 8;
 /// different output on two runs.
 #[must_use]
 pub fn story(bin: &str) -> String {
-    let first = run_once(bin);
-    for run in 2..=RUNS {
-        let again = run_once(bin);
+    let runs: Vec<Child> = (0..RUNS)
+        .map(|_| {
+            Command::new(bin)
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap_or_else(|e| panic!("cannot start {bin}: {e}"))
+        })
+        .collect();
+    let mut outputs = runs.into_iter().map(|run| finished(bin, run));
+    let first = outputs.next().expect("at least one run");
+    for (again, run) in outputs.zip(2..) {
         assert_eq!(
             first, again,
             "{bin} printed something different on run {run}: \
@@ -49,14 +63,73 @@ pub fn story(bin: &str) -> String {
     first
 }
 
-fn run_once(bin: &str) -> String {
-    let output = Command::new(bin)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot start {bin}: {e}"));
+fn finished(bin: &str, run: Child) -> String {
+    let output = run
+        .wait_with_output()
+        .unwrap_or_else(|e| panic!("cannot read {bin}'s output: {e}"));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{bin} failed: {stderr}");
     assert!(stderr.is_empty(), "{bin} wrote to stderr: {stderr}");
     String::from_utf8(output.stdout).expect("lesson output is UTF-8")
+}
+
+#[cfg(test)]
+mod story_tests {
+    use std::fs;
+    use std::os::unix::fs::PermissionsExt;
+    use std::path::{Path, PathBuf};
+
+    /// An executable shell script in a scratch folder.
+    fn script(name: &str, body: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("testkit-story-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
+        path
+    }
+
+    fn story_of(path: &Path) -> std::thread::Result<String> {
+        let path = path.to_str().unwrap().to_owned();
+        std::panic::catch_unwind(move || super::story(&path))
+    }
+
+    #[test]
+    fn the_same_output_every_run_is_the_story() {
+        let path = script("same", "echo Alice 10");
+        assert_eq!(story_of(&path).unwrap(), "Alice 10\n");
+    }
+
+    #[test]
+    fn output_that_changes_between_runs_fails() {
+        // Each run prints its own process id: every run differs.
+        assert!(story_of(&script("differs", "echo $$")).is_err());
+    }
+
+    #[test]
+    fn a_failing_run_or_a_word_on_stderr_fails() {
+        assert!(story_of(&script("fails", "echo ok; exit 1")).is_err());
+        assert!(story_of(&script("stderr", "echo ok; echo oops >&2")).is_err());
+        assert!(story_of(&script("not-utf8", "printf '\\377'")).is_err());
+        assert!(story_of(Path::new("/no/such/lesson")).is_err());
+    }
+
+    #[test]
+    fn the_runs_go_side_by_side() {
+        // A barrier: each run leaves a mark, then waits (at most 5 s) until
+        // every run has left one. Only runs that overlap all see eight.
+        let marks = std::env::temp_dir().join(format!("testkit-marks-{}", std::process::id()));
+        fs::create_dir_all(&marks).unwrap();
+        let body = format!(
+            "touch {dir}/$$; i=0\n\
+             while [ \"$(ls {dir} | wc -l)\" -lt {runs} ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done\n\
+             [ \"$(ls {dir} | wc -l)\" -ge {runs} ] && echo together",
+            dir = marks.display(),
+            runs = super::RUNS
+        );
+        assert_eq!(story_of(&script("barrier", &body)).unwrap(), "together\n");
+        fs::remove_dir_all(&marks).unwrap();
+    }
 }
 
 /// Random leaderboards for property tests, shared by every lesson so that
