@@ -6,7 +6,7 @@
 //!
 //! (A missing player is checked inside the first property, on the same board.)
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -1,6 +1,6 @@
 //! Each function of lesson 01 against a plain model on a `BTreeMap`.
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use lesson_01::{BONUS, BONUS_ENTRY_SCORE, add_bonus_entries, award_bonus, cleanup_scores};
 use proptest::prelude::*;

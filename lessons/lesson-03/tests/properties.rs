@@ -1,6 +1,6 @@
 //! Each function of lesson 03 against a plain model on a `BTreeMap`.
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use lesson_03::{BONUS, award_bonus_by_id, player_ids, player_ids_cloned};
 use proptest::prelude::*;

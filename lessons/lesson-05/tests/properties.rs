@@ -2,7 +2,7 @@
 //! `BTreeMap`: the standings are the board's entries in name order, and the
 //! board is left empty.
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use lesson_05::{end_round, end_round_with_take};
 use proptest::prelude::*;

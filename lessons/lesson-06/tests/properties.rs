@@ -1,7 +1,7 @@
 //! Each way lesson 06 offers to record points, against a plain model on a
 //! `BTreeMap`: a sequence of events applied to a random board.
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -1,6 +1,6 @@
 //! Each function of lesson 07 against a plain model on a `BTreeMap`.
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use lesson_07::{BONUS, award_bonus, award_bonus_iter_mut, award_bonus_with_prefix};
 use proptest::prelude::*;

@@ -1,6 +1,6 @@
 //! Each function of lesson 08 against a plain model on a `BTreeMap`.
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use lesson_08::{BONUS, cleanup_scores, eliminate_below};
 use proptest::prelude::*;

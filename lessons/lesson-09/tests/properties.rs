@@ -2,7 +2,7 @@
 //! course's random leaderboards, with players picked on the board (so that the
 //! same player is often picked twice) or anywhere (so that some are missing).
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -1,7 +1,7 @@
 //! Each fix of lesson 10 against a plain model on a `BTreeMap`, and each
 //! "checked" broken loop against its promise (refused, nothing changed).
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -2,7 +2,7 @@
 //! kept and the removed elements into two new vectors, written without any
 //! of the tools under test.
 //!
-//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 10 000).
+//! The case count comes from `PROPTEST_CASES` (256 by default; CI sets 2 500).
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashSet, LinkedList, VecDeque};
