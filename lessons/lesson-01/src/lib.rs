@@ -170,7 +170,7 @@
 //! * On 1 000 000 players, [`award_bonus`] made 1 000 001 allocations,
 //!   37.4 MB in all: the 24 MB vector of `String` headers plus 13.4 MB of
 //!   copied names. Lesson 07's `values_mut()` loop made none, and
-//!   [`award_bonus`] took 78x<!-- ratio: bump_every_score/collect_keys_then_get_mut/1000000 over bump_every_score/values_mut/1000000 --> its time (25x<!-- ratio: bump_every_score/collect_keys_then_get_mut/1000 over bump_every_score/values_mut/1000 --> at 1 000 players).
+//!   [`award_bonus`] took 65x<!-- ratio: bump_every_score/collect_keys_then_get_mut/1000000 over bump_every_score/values_mut/1000000 --> its time (44x<!-- ratio: bump_every_score/collect_keys_then_get_mut/1000 over bump_every_score/values_mut/1000 --> at 1 000 players).
 //! * For the remove-and-bump job, [`cleanup_scores`] took 19x<!-- ratio: remove_zeros_bump_rest/collect_keys/1000000 over remove_zeros_bump_rest/retain/1000000 --> the time of
 //!   lesson 04's `retain` at 1 000 000 players (14x<!-- ratio: remove_zeros_bump_rest/collect_keys/1000 over remove_zeros_bump_rest/retain/1000 --> at 1 000), with the same
 //!   1 000 001 allocations against none.

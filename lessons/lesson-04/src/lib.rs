@@ -123,7 +123,7 @@
 //! that iterating it, and `retain` itself, "takes O(capacity) time instead
 //! of O(len)". Cut a board of 1 000 000 players down to 100, and bumping
 //! those 100 with `values_mut` took
-//! 839x<!-- ratio: walk_kept_table/after_retain/1000000 over walk_kept_table/fresh_board/1000000 -->
+//! 835x<!-- ratio: walk_kept_table/after_retain/1000000 over walk_kept_table/fresh_board/1000000 -->
 //! the time it takes on a new 100-player board
 //! (`costs/benches/walk_kept_table.rs`).
 //!

@@ -136,7 +136,7 @@
 //! this round was unusually large, the kept table costs time as well as
 //! memory, because every walk of the map visits all of it: a board of
 //! 1 000 000 players, drained and refilled with 100, took
-//! 934x<!-- ratio: walk_kept_table/after_drain_then_refill/1000000 over walk_kept_table/fresh_board/1000000 -->
+//! 837x<!-- ratio: walk_kept_table/after_drain_then_refill/1000000 over walk_kept_table/fresh_board/1000000 -->
 //! the time of a new 100-player board to give those 100 a point each
 //! (`costs/benches/walk_kept_table.rs`). Then use `take`, or `drain`
 //! followed by `shrink_to_fit`.
@@ -172,9 +172,9 @@
 //! table in `README.md#what-it-costs`):
 //!
 //! * [`end_round`] took
-//!   35x<!-- ratio: empty_the_map/end_round_drain_sorted/1000000 over empty_the_map/raw_drain_into_vec/1000000 -->
+//!   37x<!-- ratio: empty_the_map/end_round_drain_sorted/1000000 over empty_the_map/raw_drain_into_vec/1000000 -->
 //!   the time of a bare `drain().collect()` into a `Vec`
-//!   (12x<!-- ratio: empty_the_map/end_round_drain_sorted/1000 over empty_the_map/raw_drain_into_vec/1000 -->
+//!   (18x<!-- ratio: empty_the_map/end_round_drain_sorted/1000 over empty_the_map/raw_drain_into_vec/1000 -->
 //!   at 1 000 players). Both make one allocation and copy no name: the
 //!   difference is the sort by name.
 //! * In Rust 1.95's `HashMap`, that board's table has 2 097 152 buckets, the
@@ -184,7 +184,7 @@
 //!   table). `drain` and `clear` kept all of it; `std::mem::take` left the
 //!   caller a map with capacity 0. Dropping the table that `take` handed over
 //!   took
-//!   1.1x<!-- ratio: empty_the_map/raw_mem_take_then_drop/1000000 over empty_the_map/clear/1000000 -->
+//!   1.0x<!-- ratio: empty_the_map/raw_mem_take_then_drop/1000000 over empty_the_map/clear/1000000 -->
 //!   the time of `clear`: either way every name is freed once.
 //!
 //! ## When not to use it

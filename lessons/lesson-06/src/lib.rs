@@ -212,10 +212,10 @@
 //!   longer: [`record_points`]
 //!   1.8x<!-- ratio: update_one_key/entry_present/1000000 over update_one_key/get_mut_then_insert_present/1000000 -->
 //!   its time, `to_owned()` then `get_mut`
-//!   1.7x<!-- ratio: update_one_key/to_owned_then_get_mut_present/1000000 over update_one_key/get_mut_then_insert_present/1000000 -->,
+//!   1.8x<!-- ratio: update_one_key/to_owned_then_get_mut_present/1000000 over update_one_key/get_mut_then_insert_present/1000000 -->,
 //!   and even `get_mut` given a name built before the timed run (then
 //!   dropped)
-//!   1.8x<!-- ratio: update_one_key/get_mut_then_insert_owned_key_present/1000000 over update_one_key/get_mut_then_insert_present/1000000 -->.
+//!   1.7x<!-- ratio: update_one_key/get_mut_then_insert_owned_key_present/1000000 over update_one_key/get_mut_then_insert_present/1000000 -->.
 //!   Given such names, `entry` and `get_mut` took the same time
 //!   (1.0x<!-- ratio: update_one_key/entry_owned_key_present/1000000 over update_one_key/get_mut_then_insert_owned_key_present/1000000 -->):
 //!   the lookup is not the difference, the `String` is.

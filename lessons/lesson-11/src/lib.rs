@@ -132,18 +132,18 @@
 //! from a `Vec<i32>` of 1 000, 10 000 and 100 000 scores
 //! (`costs/results/bench-output.txt`). Against `retain`, the correct index
 //! loop took
-//! 9.1x<!-- ratio: vec_removal/remove_in_index_loop/1000 over vec_removal/vec_retain/1000 -->
+//! 9.5x<!-- ratio: vec_removal/remove_in_index_loop/1000 over vec_removal/vec_retain/1000 -->
 //! the time at 1 000 scores,
 //! 69x<!-- ratio: vec_removal/remove_in_index_loop/10000 over vec_removal/vec_retain/10000 -->
 //! at 10 000 and
-//! 837x<!-- ratio: vec_removal/remove_in_index_loop/100000 over vec_removal/vec_retain/100000 -->
+//! 834x<!-- ratio: vec_removal/remove_in_index_loop/100000 over vec_removal/vec_retain/100000 -->
 //! at 100 000: the ratio grows roughly tenfold each time the list does. Each
 //! tenfold longer list made the index loop
-//! 72x<!-- ratio: vec_removal/remove_in_index_loop/10000 over vec_removal/remove_in_index_loop/1000 -->
+//! 71x<!-- ratio: vec_removal/remove_in_index_loop/10000 over vec_removal/remove_in_index_loop/1000 -->
 //! and then
-//! 120x<!-- ratio: vec_removal/remove_in_index_loop/100000 over vec_removal/remove_in_index_loop/10000 -->
+//! 119x<!-- ratio: vec_removal/remove_in_index_loop/100000 over vec_removal/remove_in_index_loop/10000 -->
 //! slower (a quadratic loop predicts a hundredfold), and `retain`
-//! 9.4x<!-- ratio: vec_removal/vec_retain/10000 over vec_removal/vec_retain/1000 -->
+//! 9.7x<!-- ratio: vec_removal/vec_retain/10000 over vec_removal/vec_retain/1000 -->
 //! and
 //! 9.9x<!-- ratio: vec_removal/vec_retain/100000 over vec_removal/vec_retain/10000 -->
 //! slower (a linear pass predicts tenfold). The reverse loop,
@@ -357,9 +357,9 @@ fn step_past_kept<T>(
 /// made it
 /// 65x<!-- ratio: vec_removal/remove_in_reverse_loop/10000 over vec_removal/remove_in_reverse_loop/1000 -->
 /// and then
-/// 127x<!-- ratio: vec_removal/remove_in_reverse_loop/100000 over vec_removal/remove_in_reverse_loop/10000 -->
+/// 126x<!-- ratio: vec_removal/remove_in_reverse_loop/100000 over vec_removal/remove_in_reverse_loop/10000 -->
 /// slower, and at 100 000 scores it took
-/// 758x<!-- ratio: vec_removal/remove_in_reverse_loop/100000 over vec_removal/vec_retain/100000 -->
+/// 752x<!-- ratio: vec_removal/remove_in_reverse_loop/100000 over vec_removal/vec_retain/100000 -->
 /// the time of [`remove_where_retain`].
 ///
 /// ```
@@ -393,7 +393,7 @@ pub fn remove_where_retain<T>(v: &mut Vec<T>, mut remove: impl FnMut(&T) -> bool
 ///
 /// The iterator is run to the end by `collect`, so every match is removed.
 /// At 100 000 scores (`costs/benches/vec_removal.rs`) it took
-/// 2.2x<!-- ratio: vec_removal/vec_extract_if/100000 over vec_removal/vec_retain/100000 -->
+/// 2.0x<!-- ratio: vec_removal/vec_extract_if/100000 over vec_removal/vec_retain/100000 -->
 /// the time of [`remove_where_retain`], while also collecting the removed
 /// scores into a `Vec`: of the five ways measured, the only one that
 /// allocates (one buffer, grown as it fills).
@@ -412,9 +412,9 @@ pub fn extract_where<T>(v: &mut Vec<T>, mut remove: impl FnMut(&T) -> bool) -> V
 /// `Vec::swap_remove`: linear time, but the kept elements do **not** keep
 /// their order (each removal moves the last element into the hole). At
 /// 100 000 scores (`costs/benches/vec_removal.rs`) it took
-/// 1.0x<!-- ratio: vec_removal/swap_remove_loop/100000 over vec_removal/vec_retain/100000 -->
-/// the time of [`remove_where_retain`]: as fast, for a result in another
-/// order.
+/// 1.1x<!-- ratio: vec_removal/swap_remove_loop/100000 over vec_removal/vec_retain/100000 -->
+/// the time of [`remove_where_retain`]: about as fast, for a result in
+/// another order.
 ///
 /// ```
 /// let mut scores = vec![0, 1, 2, 0, 3];
